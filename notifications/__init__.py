@@ -1,0 +1,1 @@
+"""Digest selection, rendering, outbox and delivery (SMTP or files)."""

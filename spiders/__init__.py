@@ -1,0 +1,1 @@
+"""Scrapy spiders, the source registry and extraction of dates and categories."""

@@ -1,0 +1,33 @@
+"""The ``veille`` command: one click group, each sub-command in its own module."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from veille.errors import UserError
+
+
+class _Main(click.Group):
+    """Turns a UserError anywhere below into one line on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"veille: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="veille")
+def main() -> None:
+    """Veille des appels de recherche : collecte, historique et alertes."""
+
+
+def _register() -> None:
+    """Attach each sub-command module; imported here so ``veille --help`` stays cheap to read."""
+
+
+_register()
