@@ -1,0 +1,213 @@
+"""The tables of veille, as SQLAlchemy 2 typed models.
+
+A Call is one opportunity, known by its canonical URL; every Source that lists
+it is linked through a CallSource, which remembers what *that* source last
+said, so that two sources disagreeing never look like a change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import JSONType, UTCDateTime, utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSONType,
+        list[str]: JSONType,
+    }
+
+
+class CallStatus:
+    OPEN = "open"
+    CLOSED = "closed"
+    GONE = "gone"
+
+
+class EventKind:
+    NEW = "new"
+    UPDATED = "updated"
+    DEADLINE_CHANGED = "deadline_changed"
+    CLOSED = "closed"
+    GONE = "gone"
+    REOPENED = "reopened"
+
+
+class RunStatus:
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Call(Base):
+    __tablename__ = "calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    # Normalised title, for matching one call relayed under another URL.
+    title_key: Mapped[str] = mapped_column(String(500), index=True)
+    summary: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    categories: Mapped[list[str]] = mapped_column(default=list)
+    audience: Mapped[list[str]] = mapped_column(default=list)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    opens: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=CallStatus.OPEN, index=True)
+    first_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+
+    deadlines: Mapped[list[Deadline]] = relationship(
+        back_populates="call",
+        cascade="all, delete-orphan",
+        order_by="(Deadline.date, Deadline.time)",
+    )
+    links: Mapped[list[CallSource]] = relationship(
+        back_populates="call", cascade="all, delete-orphan"
+    )
+
+
+class Deadline(Base):
+    __tablename__ = "deadlines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    time: Mapped[dt.time | None] = mapped_column(Time)
+    kind: Mapped[str] = mapped_column(String(30), default="application")
+    # "day" or "month": "fin mars" is known to the month only.
+    precision: Mapped[str] = mapped_column(String(10), default="day")
+
+    call: Mapped[Call] = relationship(back_populates="deadlines")
+
+
+class CallSource(Base):
+    """One source listing one call, with that source's own last word on it."""
+
+    __tablename__ = "call_sources"
+    __table_args__ = (UniqueConstraint("call_id", "source_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(2000), index=True)
+    content_key: Mapped[str] = mapped_column(String(64))
+    deadlines_key: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    # Complete, successful crawls of this source in a row that did not list the call.
+    misses: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    call: Mapped[Call] = relationship(back_populates="links")
+
+
+class CallVersion(Base):
+    """A snapshot of a call each time what is stored about it changes."""
+
+    __tablename__ = "call_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    crawl_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL")
+    )
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    snapshot: Mapped[dict[str, Any]]
+
+
+class Event(Base):
+    """The unit of notification: something a subscriber may want to hear about."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_created_at", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    crawl_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # For changes: {"field": {"old": ..., "new": ...}}.
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    call: Mapped[Call] = relationship()
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default=RunStatus.OK)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+    suspicious: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Subscriber(Base):
+    __tablename__ = "subscribers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    # {"categories": [...], "audience": [...], "regions": [...], "specialties": [...],
+    #  "sources": [...], "keywords": [...]}; an empty list means everything.
+    filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    frequency: Mapped[str] = mapped_column(String(10), default="weekly")
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    permanent_failures: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_digest_at: Mapped[datetime | None]
+
+
+class OutboxMessage(Base):
+    """A digest waiting to be sent: written before sending, so a crash loses nothing."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (UniqueConstraint("subscriber_id", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
+    # For example "daily:2026-11-25" or "weekly:2026-W48".
+    period: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(Text)
+    message: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    sent_at: Mapped[datetime | None]

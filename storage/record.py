@@ -1,0 +1,377 @@
+"""Change detection: one crawl of one source in, events out.
+
+Each source's last word on each call is kept on its CallSource link. A change
+is a change only when *the same source* now says something else, so a call
+relayed by two sources that disagree does not flap, and recording the same
+crawl twice writes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from storage.deadlines import PARIS, all_passed
+from storage.items import CallItem
+from storage.models import (
+    Call,
+    CallSource,
+    CallStatus,
+    CallVersion,
+    CrawlRun,
+    Deadline,
+    Event,
+    EventKind,
+    RunStatus,
+    Source,
+)
+from storage.normalise import content_key, text_key, title_key
+from storage.types import utcnow
+
+# A call missing from this many complete, successful crawls in a row is gone.
+MISSES_BEFORE_GONE = 2
+
+
+@dataclass
+class CrawlOutcome:
+    run: CrawlRun
+    events: list[Event] = field(default_factory=list)
+
+
+def record_crawl(
+    session: Session,
+    source_id: str,
+    items: Sequence[CallItem],
+    *,
+    complete: bool = True,
+    error: str | None = None,
+    started_at: datetime | None = None,
+    now: datetime | None = None,
+    tz: ZoneInfo = PARIS,
+) -> CrawlOutcome:
+    """Record one crawl of ``source_id`` and return the run with the events it caused.
+
+    ``complete`` is False when some page of the source did not answer; ``error``
+    says why a crawl failed. Neither kind of run, nor an empty one, marks
+    anything gone: a broken site must not look like withdrawn calls.
+    """
+    now = now or utcnow()
+    source = session.get(Source, source_id) or _new_source(session, source_id, now)
+    status = RunStatus.FAILED if error else (RunStatus.OK if complete else RunStatus.PARTIAL)
+    run = CrawlRun(
+        source_id=source.id,
+        started_at=started_at or now,
+        finished_at=now,
+        status=status,
+        items=len(items),
+        notes=error,
+    )
+    session.add(run)
+    session.flush()
+
+    recorder = _Recorder(session, source, run, now, tz)
+    seen: set[int] = set()
+    for item in _unique_by_url(items):
+        seen.add(recorder.record(item))
+
+    reason = _suspicion(session, source.id, run)
+    if reason:
+        run.suspicious = True
+        run.notes = "; ".join(filter(None, [run.notes, reason]))
+    elif status == RunStatus.OK and seen:
+        recorder.count_missing(seen)
+
+    run.events = len(recorder.events)
+    session.flush()
+    return CrawlOutcome(run, recorder.events)
+
+
+def close_expired(
+    session: Session, now: datetime | None = None, tz: ZoneInfo = PARIS
+) -> list[Event]:
+    """Close every open call whose last deadline is over; one ``closed`` event each."""
+    now = now or utcnow()
+    events = []
+    open_calls = session.scalars(
+        select(Call).where(Call.status == CallStatus.OPEN, Call.deadlines.any())
+    )
+    for call in open_calls:
+        if all_passed(call.deadlines, now, tz):
+            call.status = CallStatus.CLOSED
+            event = Event(call=call, kind=EventKind.CLOSED, created_at=now, changes={})
+            session.add(event)
+            events.append(event)
+    session.flush()
+    return events
+
+
+def snapshot(call: Call) -> dict:
+    """What is stored about a call, as plain JSON, for its history."""
+    return {
+        "url": call.url,
+        "title": call.title,
+        "summary": call.summary,
+        "organisation": call.organisation,
+        "deadlines": _deadline_dicts(call.deadlines),
+        "opens": call.opens.isoformat() if call.opens else None,
+        "published": call.published.isoformat() if call.published else None,
+        "categories": list(call.categories),
+        "audience": list(call.audience),
+        "status": call.status,
+    }
+
+
+class _Recorder:
+    """The state of one crawl being recorded."""
+
+    def __init__(
+        self, session: Session, source: Source, run: CrawlRun, now: datetime, tz: ZoneInfo
+    ):
+        self.session = session
+        self.source = source
+        self.run = run
+        self.now = now
+        self.tz = tz
+        self.events: list[Event] = []
+
+    def record(self, item: CallItem) -> int:
+        """Merge one item into storage; returns the id of its call."""
+        call = self._find_call(item)
+        if call is None:
+            call = self._create(item)
+            self._link(call, item)
+        else:
+            link = next((lnk for lnk in call.links if lnk.source_id == self.source.id), None)
+            before = snapshot(call)
+            if link is None:
+                self._adopt(call, item)
+                self._link(call, item)
+            else:
+                self._compare(call, link, item)
+            self._fill_in(call, item)
+            if call.status == CallStatus.GONE:
+                call.status = CallStatus.OPEN
+                self._event(call, EventKind.REOPENED, {})
+            if call.status == CallStatus.CLOSED and not all_passed(
+                call.deadlines, self.now, self.tz
+            ):
+                call.status = CallStatus.OPEN
+            self._close_if_over(call)
+            if snapshot(call) != before:
+                self._version(call)
+            call.last_seen = self.now
+        return call.id
+
+    def count_missing(self, seen: set[int]) -> None:
+        """After a trustworthy crawl: one more miss for each call it did not list."""
+        links = self.session.scalars(
+            select(CallSource).where(
+                CallSource.source_id == self.source.id,
+                CallSource.active.is_(True),
+                CallSource.call_id.not_in(seen),
+            )
+        )
+        for link in links:
+            link.misses += 1
+            if link.misses < MISSES_BEFORE_GONE:
+                continue
+            link.active = False
+            call = link.call
+            still_listed = any(other.active for other in call.links if other is not link)
+            if call.status == CallStatus.OPEN and not still_listed:
+                call.status = CallStatus.GONE
+                self._event(call, EventKind.GONE, {})
+                self._version(call)
+
+    # -- finding and creating ------------------------------------------------
+
+    def _find_call(self, item: CallItem) -> Call | None:
+        by_url = self.session.scalars(
+            select(Call)
+            .outerjoin(CallSource)
+            .where(or_(Call.url == item.url, CallSource.url == item.url))
+            .limit(1)
+        ).first()
+        if by_url is not None or not item.deadlines:
+            return by_url
+        # The same call under another URL: same title, same deadlines.
+        wanted = _deadline_dicts(item.deadlines)
+        for candidate in self.session.scalars(
+            select(Call).where(Call.title_key == title_key(item.title))
+        ):
+            if _deadline_dicts(candidate.deadlines) == wanted:
+                return candidate
+        return None
+
+    def _create(self, item: CallItem) -> Call:
+        call = Call(
+            url=item.url,
+            title=item.title,
+            title_key=title_key(item.title),
+            summary=item.summary,
+            organisation=item.organisation or self.source.organisation,
+            categories=sorted(set(item.categories)),
+            audience=sorted(set(item.audience)),
+            published=item.published,
+            opens=item.opens,
+            status=CallStatus.OPEN,
+            first_seen=self.now,
+            last_seen=self.now,
+            deadlines=_deadline_rows(item),
+        )
+        self.session.add(call)
+        self.session.flush()
+        self._event(call, EventKind.NEW, {})
+        if all_passed(call.deadlines, self.now, self.tz):
+            # Already over when first seen: kept for the record, never reminded.
+            call.status = CallStatus.CLOSED
+        self._version(call)
+        return call
+
+    def _link(self, call: Call, item: CallItem) -> None:
+        call.links.append(
+            CallSource(
+                source_id=self.source.id,
+                url=item.url,
+                content_key=content_key(item.title, item.summary),
+                deadlines_key=item.deadlines_key(),
+                first_seen=self.now,
+                last_seen=self.now,
+            )
+        )
+        self.session.flush()
+
+    # -- comparing -----------------------------------------------------------
+
+    def _adopt(self, call: Call, item: CallItem) -> None:
+        """A second source lists a known call: it may add deadlines, never remove them."""
+        if item.deadlines and not call.deadlines:
+            self._set_deadlines(call, item)
+
+    def _compare(self, call: Call, link: CallSource, item: CallItem) -> None:
+        link.url = item.url
+        link.last_seen = self.now
+        link.misses = 0
+        link.active = True
+        new_content = content_key(item.title, item.summary)
+        if new_content != link.content_key:
+            link.content_key = new_content
+            changes = {}
+            for name in ("title", "summary"):
+                old, new = getattr(call, name), getattr(item, name)
+                if text_key(old) != text_key(new):
+                    changes[name] = {"old": old, "new": new}
+                    setattr(call, name, new)
+            if "title" in changes:
+                call.title_key = title_key(item.title)
+            if changes:
+                self._event(call, EventKind.UPDATED, changes)
+        new_deadlines = item.deadlines_key()
+        if new_deadlines != link.deadlines_key:
+            link.deadlines_key = new_deadlines
+            self._set_deadlines(call, item)
+
+    def _set_deadlines(self, call: Call, item: CallItem) -> None:
+        old = _deadline_dicts(call.deadlines)
+        new = _deadline_dicts(item.deadlines)
+        if old == new:
+            return
+        call.deadlines = _deadline_rows(item)
+        self.session.flush()
+        self._event(call, EventKind.DEADLINE_CHANGED, {"deadlines": {"old": old, "new": new}})
+
+    def _fill_in(self, call: Call, item: CallItem) -> None:
+        """Facts that change no event: kept up to date, merged across sources."""
+        call.categories = sorted(set(call.categories) | set(item.categories))
+        call.audience = sorted(set(call.audience) | set(item.audience))
+        call.opens = item.opens or call.opens
+        call.published = call.published or item.published
+
+    def _close_if_over(self, call: Call) -> None:
+        if call.status == CallStatus.OPEN and all_passed(call.deadlines, self.now, self.tz):
+            call.status = CallStatus.CLOSED
+            self._event(call, EventKind.CLOSED, {})
+
+    # -- writing -------------------------------------------------------------
+
+    def _event(self, call: Call, kind: str, changes: dict) -> None:
+        event = Event(
+            call=call,
+            source_id=self.source.id,
+            crawl_run_id=self.run.id,
+            kind=kind,
+            created_at=self.now,
+            changes=changes,
+        )
+        self.session.add(event)
+        self.events.append(event)
+
+    def _version(self, call: Call) -> None:
+        self.session.add(
+            CallVersion(
+                call_id=call.id,
+                crawl_run_id=self.run.id,
+                recorded_at=self.now,
+                snapshot=snapshot(call),
+            )
+        )
+
+
+def _new_source(session: Session, source_id: str, now: datetime) -> Source:
+    source = Source(id=source_id, name=source_id, created_at=now)
+    session.add(source)
+    session.flush()
+    return source
+
+
+def _suspicion(session: Session, source_id: str, run: CrawlRun) -> str | None:
+    """Why this run must not be trusted to mark calls gone, or None if it can be."""
+    if run.status == RunStatus.FAILED:
+        return "crawl failed"
+    if run.status == RunStatus.PARTIAL:
+        return "crawl incomplete: some pages did not answer"
+    if run.items:
+        return None
+    usual = session.scalar(
+        select(func.max(CrawlRun.items)).where(
+            CrawlRun.source_id == source_id,
+            CrawlRun.id != run.id,
+            CrawlRun.status == RunStatus.OK,
+        )
+    )
+    if usual:
+        return f"no items where earlier crawls found up to {usual}"
+    return None
+
+
+def _unique_by_url(items: Iterable[CallItem]) -> list[CallItem]:
+    unique: dict[str, CallItem] = {}
+    for item in items:
+        unique.setdefault(item.url, item)
+    return list(unique.values())
+
+
+def _deadline_rows(item: CallItem) -> list[Deadline]:
+    return [
+        Deadline(date=d.date, time=d.time, kind=d.kind, precision=d.precision)
+        for d in item.deadlines
+    ]
+
+
+def _deadline_dicts(deadlines) -> list[dict]:
+    rows = [
+        {
+            "date": d.date.isoformat(),
+            "time": d.time.strftime("%H:%M") if d.time else None,
+            "kind": d.kind,
+            "precision": d.precision,
+        }
+        for d in deadlines
+    ]
+    return sorted(rows, key=lambda row: json.dumps(row, sort_keys=True))

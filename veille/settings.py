@@ -1,0 +1,102 @@
+"""Settings from ``VEILLE_*`` variables and an optional TOML file, checked once at start-up.
+
+Every problem is reported as one sentence that names the variable to fix, so an
+operator reading a container log knows what to change without reading code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from veille.errors import ConfigError
+
+ENV_PREFIX = "VEILLE_"
+SUPPORTED_DATABASES = ("sqlite", "postgresql")
+
+
+class Settings(BaseSettings):
+    """What an operator can set; the defaults run on a laptop with nothing installed."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
+
+    database_url: str = "sqlite:///./var/veille.db"
+    outbox_dir: Path = Path("./var/outbox")
+    timezone: str = "Europe/Paris"
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError(f"{value!r} is not a database URL") from None
+        if url.get_backend_name() not in SUPPORTED_DATABASES:
+            raise ValueError(
+                f"{url.get_backend_name()!r} is not supported; use sqlite:/// or postgresql+psycopg://"
+            )
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a known time zone such as Europe/Paris") from None
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment variables win over the file, so one value can be overridden
+        # for a single run without editing the shared configuration.
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = os.environ.get(f"{ENV_PREFIX}CONFIG")
+        if config_file:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=config_file))
+        return tuple(sources)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read and validate the settings, or raise ConfigError naming what to fix."""
+    config_file = os.environ.get(f"{ENV_PREFIX}CONFIG")
+    if config_file and not Path(config_file).is_file():
+        raise ConfigError(f"{ENV_PREFIX}CONFIG names {config_file}, which is not a readable file.")
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(_one_sentence(exc)) from None
+    except ValueError as exc:  # a TOML file that does not parse
+        raise ConfigError(f"{ENV_PREFIX}CONFIG file {config_file} cannot be read: {exc}.") from None
+
+
+def _one_sentence(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error["loc"] else "?"
+    name = f"{ENV_PREFIX}{field.upper()}"
+    if error["type"] == "extra_forbidden":
+        return f"{field!r} in the {ENV_PREFIX}CONFIG file is not a setting veille knows."
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{name} is invalid: {message}."
