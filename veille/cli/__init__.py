@@ -23,11 +23,15 @@ class _Main(click.Group):
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="veille")
 def main() -> None:
-    """Veille des appels de recherche : collecte, historique et alertes."""
+    """veille: collect research calls for medical students and doctors, keep their history, send alerts."""
 
 
 def _register() -> None:
-    """Attach each sub-command module; imported here so ``veille --help`` stays cheap to read."""
+    """Attach each sub-command, one module per group."""
+    from veille.cli import db, ingest, listing
+
+    for command in (db.db, ingest.ingest, listing.calls, listing.events, listing.status):
+        main.add_command(command)
 
 
 _register()
