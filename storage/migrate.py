@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 
 from alembic import command
@@ -31,9 +32,22 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> bool:
-    """Bring the schema to head; returns True if anything was applied."""
+    """Bring the schema to head; returns True if anything was applied.
+
+    Processes starting together (a worker and a health check, several
+    replicas) take turns: an advisory lock on PostgreSQL, a file lock beside
+    a SQLite database.
+    """
     if current_revision(engine) == head_revision(engine):
         return False
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        lock_path = Path(engine.url.database).expanduser().resolve().with_suffix(".migrate-lock")
+        with lock_path.open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if current_revision(engine) == head_revision(engine):
+                return False
+            command.upgrade(alembic_config(engine), "head")
+        return True
     config = alembic_config(engine)
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:

@@ -211,3 +211,33 @@ class OutboxMessage(Base):
     claimed_at: Mapped[datetime | None]
     claimed_by: Mapped[str | None] = mapped_column(String(200))
     sent_at: Mapped[datetime | None]
+
+
+class JobState(Base):
+    """When a scheduled job last ran, and who holds it now, so restarts and replicas agree."""
+
+    __tablename__ = "job_state"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    # Start of the last run that succeeded: the schedule counts from it.
+    last_success_at: Mapped[datetime | None]
+    last_started_at: Mapped[datetime | None]
+    last_finished_at: Mapped[datetime | None]
+    last_status: Mapped[str | None] = mapped_column(String(20))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    runs: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[datetime | None]
+
+
+class Worker(Base):
+    """One ``veille run`` process, with its heartbeat for health checks."""
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    hostname: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    stopped_at: Mapped[datetime | None]

@@ -41,7 +41,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def canonical_url(url: str) -> str:
-    """One spelling per page: lower-case scheme and host, no fragment, no tracking, no trailing slash."""
+    """One spelling per page: lower-case host, no fragment, no tracking, no trailing slash."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:

@@ -80,10 +80,10 @@ def veille(database_url, tmp_path):
 def test_defaults_create_the_sqlite_database_under_var(tmp_path):
     result = run("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "to revision 0001" in result.stdout
+    assert "from an empty database to revision" in result.stdout
     assert (tmp_path / "var" / "veille.db").is_file()
     again = run("db", "upgrade", cwd=tmp_path)
-    assert "already at revision 0001" in again.stdout
+    assert "is already at revision" in again.stdout
     journal = create_engine(f"sqlite:///{tmp_path / 'var' / 'veille.db'}")
     with journal.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -277,3 +277,24 @@ def test_bad_toml_configuration_exits_2(tmp_path, content, message):
     result = run("status", cwd=tmp_path, env={"VEILLE_CONFIG": str(config)})
     assert result.returncode == 2
     assert message in one_line(result)
+
+
+def test_processes_starting_together_migrate_once(database_url, tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    env["VEILLE_DATABASE_URL"] = database_url
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-m", "veille", "status"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = [(p.wait(timeout=60), p.stderr.read()) for p in starts]
+    for process in starts:
+        process.stdout.close()
+        process.stderr.close()
+    assert [code for code, _ in results] == [0, 0, 0, 0], results

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import ValidationError, field_validator
+from apscheduler.triggers.cron import CronTrigger
+from pydantic import PositiveFloat, PositiveInt, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -35,6 +37,15 @@ class Settings(BaseSettings):
     outbox_dir: Path = Path("./var/outbox")
     timezone: str = "Europe/Paris"
 
+    # The worker (``veille run``).
+    daily_digest_cron: str = "0 7 * * *"
+    weekly_digest_cron: str = "0 7 * * mon"
+    crawl_time_limit: PositiveFloat = 900.0
+    heartbeat_seconds: PositiveFloat = 30.0
+    retention_days: PositiveInt = 365
+    log_format: Literal["text", "json"] = "text"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
@@ -55,6 +66,15 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{value!r} is not a known time zone such as Europe/Paris") from None
+        return value
+
+    @field_validator("daily_digest_cron", "weekly_digest_cron")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a crontab line ({exc})") from None
         return value
 
     @property

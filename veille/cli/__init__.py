@@ -23,14 +23,22 @@ class _Main(click.Group):
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="veille")
 def main() -> None:
-    """veille: collect research calls for medical students and doctors, keep their history, send alerts."""
+    """veille: research calls for medical students and doctors, their history, alerts."""
 
 
 def _register() -> None:
     """Attach each sub-command, one module per group."""
-    from veille.cli import db, ingest, listing
+    from veille.cli import db, ingest, listing, worker
 
-    for command in (db.db, ingest.ingest, listing.calls, listing.events, listing.status):
+    for command in (
+        db.db,
+        ingest.ingest,
+        listing.calls,
+        listing.events,
+        listing.status,
+        worker.run,
+        worker.health,
+    ):
         main.add_command(command)
 
 

@@ -1,0 +1,96 @@
+"""The jobs ``veille run`` schedules: what each does, when, and for how long at most.
+
+A job's schedule (without jitter) is also how the worker decides, from the
+database, whether the job is due: APScheduler says *when to look*, the
+database says *whether to act*, so restarts and replicas agree.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from storage import Database, close_expired
+from storage.retention import prune
+from veille.settings import Settings
+
+# Interval schedules count from a fixed origin, so "every 6 hours" means the
+# same hours in every process and after every restart.
+ORIGIN = datetime(2020, 1, 6, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+@dataclass
+class JobContext:
+    db: Database
+    settings: Settings
+    worker_id: str
+    started_at: datetime
+
+
+JobBody = Callable[[JobContext], Awaitable[dict]]
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    name: str
+    schedule: BaseTrigger
+    body: JobBody
+    time_limit: float
+    # Order of --once: crawls first, then closing, digests, sending, housekeeping.
+    phase: int = 9
+    jitter: int = 0
+
+    def next_due(self, last_success: datetime) -> datetime | None:
+        return self.schedule.get_next_fire_time(None, last_success + timedelta(microseconds=1))
+
+    def is_due(self, last_success: datetime | None, now: datetime) -> bool:
+        if last_success is None:
+            return True
+        due = self.next_due(last_success)
+        return due is not None and due <= now
+
+    def live_trigger(self) -> BaseTrigger:
+        """The schedule with its jitter, for APScheduler (never for deciding dueness)."""
+        trigger = copy.copy(self.schedule)
+        trigger.jitter = self.jitter or None
+        return trigger
+
+
+def interval(tz: ZoneInfo, **every: float) -> IntervalTrigger:
+    return IntervalTrigger(**every, start_date=ORIGIN, timezone=tz)
+
+
+def cron(line: str, tz: ZoneInfo) -> CronTrigger:
+    return CronTrigger.from_crontab(line, timezone=tz)
+
+
+async def close_job(ctx: JobContext) -> dict:
+    with ctx.db.session() as session:
+        closed = close_expired(session, ctx.started_at, ctx.settings.tz)
+    return {"closed": len(closed)}
+
+
+async def retention_job(ctx: JobContext) -> dict:
+    before = ctx.started_at - timedelta(days=ctx.settings.retention_days)
+    with ctx.db.session() as session:
+        return prune(session, before)
+
+
+def housekeeping_jobs(settings: Settings) -> list[JobSpec]:
+    tz = settings.tz
+    return [
+        JobSpec("calls:close", interval(tz, hours=1), close_job, time_limit=300, phase=1),
+        JobSpec("retention", cron("30 3 * * *", tz), retention_job, time_limit=900, phase=5),
+    ]
+
+
+def all_jobs(settings: Settings) -> list[JobSpec]:
+    """Every job of the worker, in the order --once runs them."""
+    return sorted(housekeeping_jobs(settings), key=lambda job: (job.phase, job.name))

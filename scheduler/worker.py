@@ -1,0 +1,215 @@
+"""The long-running worker: APScheduler on the event loop, the database as the source of truth.
+
+Every run of every job goes through ``run_job``: read when the job last
+succeeded, skip it if it is not due, take its lease, run it within its time
+limit, record the outcome. A stop (SIGTERM/SIGINT) takes no new work, lets
+running jobs finish for a grace period, then cancels them and frees their
+leases so another worker (or the next start) takes them again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import time
+import uuid
+from datetime import timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from scheduler import state
+from scheduler.jobs import JobContext, JobSpec
+from storage import Database
+from storage.models import Worker as WorkerRow
+from storage.types import utcnow
+from veille.settings import Settings
+
+log = logging.getLogger("veille.worker")
+
+STOP_GRACE_SECONDS = 20.0
+LEASE_MARGIN = timedelta(seconds=120)
+
+
+class Worker:
+    def __init__(self, db: Database, settings: Settings, jobs: list[JobSpec]):
+        self.db = db
+        self.settings = settings
+        self.jobs = jobs
+        self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        self._stopping = asyncio.Event()
+        self._running: set[asyncio.Task] = set()
+        with db.session() as session:
+            state.ensure_jobs(session, [job.name for job in jobs])
+
+    # -- one job ---------------------------------------------------------------
+
+    async def run_job(self, spec: JobSpec) -> str:
+        """Run ``spec`` if it is due and free; returns what happened, for logs and tests."""
+        if self._stopping.is_set():
+            return "stopping"
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+        try:
+            return await self._run_job(spec)
+        finally:
+            if task is not None:
+                self._running.discard(task)
+
+    async def _run_job(self, spec: JobSpec) -> str:
+        now = utcnow()
+        with self.db.session() as session:
+            seen = state.last_success(session, spec.name)
+        if not spec.is_due(seen, now):
+            return "not due"
+        lease = timedelta(seconds=spec.time_limit) + LEASE_MARGIN
+        with self.db.session() as session:
+            claim = state.claim(session, spec.name, self.id, now, lease, seen)
+        if claim is None:
+            log.debug("job %s: taken by another worker", spec.name, extra={"job": spec.name})
+            return "taken"
+        log.info("job %s started", spec.name, extra={"job": spec.name, "worker": self.id})
+        started = time.monotonic()
+        context = JobContext(self.db, self.settings, self.id, now)
+        error, figures = None, {}
+        try:
+            figures = await asyncio.wait_for(spec.body(context), spec.time_limit) or {}
+        except TimeoutError:
+            error = f"stopped at its time limit of {spec.time_limit:g} s"
+        except asyncio.CancelledError:
+            with self.db.session() as session:
+                state.release_all(session, self.id)
+            log.warning("job %s cancelled by shutdown", spec.name, extra={"job": spec.name})
+            raise
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            log.exception("job %s raised", spec.name, extra={"job": spec.name})
+        with self.db.session() as session:
+            state.finish(session, claim, utcnow(), error)
+        duration = round(time.monotonic() - started, 3)
+        status = "failed" if error else "ok"
+        shown = " ".join(f"{k}={v}" for k, v in figures.items())
+        log.log(
+            logging.ERROR if error else logging.INFO,
+            "job %s %s in %.1f s%s%s",
+            spec.name,
+            status,
+            duration,
+            f" {shown}" if shown else "",
+            f": {error}" if error else "",
+            extra={"job": spec.name, "status": status, "duration": duration, "figures": figures},
+        )
+        return status
+
+    # -- whole runs ------------------------------------------------------------
+
+    async def run_once(self) -> dict[str, str]:
+        """Every job that is due now, once, phase by phase (crawls before digests)."""
+        self._install_signal_handlers()
+        outcomes: dict[str, str] = {}
+        for phase in sorted({job.phase for job in self.jobs}):
+            if self._stopping.is_set():
+                break
+            batch = [job for job in self.jobs if job.phase == phase]
+            tasks = [asyncio.ensure_future(self.run_job(job)) for job in batch]
+            results = await self._finish_or_cancel(tasks)
+            outcomes.update(zip((job.name for job in batch), results, strict=True))
+        return outcomes
+
+    async def serve(self) -> None:
+        """Run until SIGTERM or SIGINT: due jobs at once, then each on its schedule."""
+        self._install_signal_handlers()
+        self._beat()
+        scheduler = AsyncIOScheduler(timezone=self.settings.tz)
+        now = utcnow()
+        for job in self.jobs:
+            # Due now (never run, or missed while no worker ran): at once, then on schedule.
+            with self.db.session() as session:
+                due = job.is_due(state.last_success(session, job.name), now)
+            scheduler.add_job(
+                self.run_job,
+                trigger=job.live_trigger(),
+                args=[job],
+                id=job.name,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=None,
+                **({"next_run_time": now} if due else {}),
+            )
+        scheduler.add_job(
+            self._beat, IntervalTrigger(seconds=self.settings.heartbeat_seconds), id="heartbeat"
+        )
+        scheduler.start()
+        log.info("worker %s started with %d jobs", self.id, len(self.jobs))
+        await self._stopping.wait()
+        log.info("worker %s stopping", self.id)
+        scheduler.shutdown(wait=False)
+        await self._finish_or_cancel(list(self._running))
+        with self.db.session() as session:
+            state.release_all(session, self.id)
+            row = session.get(WorkerRow, self.id)
+            if row is not None:
+                row.stopped_at = utcnow()
+        log.info("worker %s stopped", self.id)
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    # -- helpers ---------------------------------------------------------------
+
+    async def _finish_or_cancel(self, tasks: list[asyncio.Task]) -> list[str]:
+        """Wait for ``tasks``; once a stop is asked, give them a grace period, then cancel."""
+        if not tasks:
+            return []
+        pending = set(tasks)
+        stop_wait = asyncio.ensure_future(self._stopping.wait())
+        try:
+            while pending:
+                done, pending = await asyncio.wait(
+                    pending | {stop_wait}, return_when=asyncio.FIRST_COMPLETED
+                )
+                pending.discard(stop_wait)
+                if stop_wait in done:
+                    break
+            if pending:
+                _, late = await asyncio.wait(pending, timeout=STOP_GRACE_SECONDS)
+                for task in late:
+                    task.cancel()
+                await asyncio.gather(*late, return_exceptions=True)
+        finally:
+            stop_wait.cancel()
+        return [_outcome(task) for task in tasks]
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, self.stop)
+
+    def _beat(self) -> None:
+        now = utcnow()
+        with self.db.session() as session:
+            row = session.get(WorkerRow, self.id)
+            if row is None:
+                session.add(
+                    WorkerRow(
+                        id=self.id,
+                        hostname=socket.gethostname(),
+                        pid=os.getpid(),
+                        started_at=now,
+                        heartbeat_at=now,
+                    )
+                )
+            else:
+                row.heartbeat_at = now
+
+
+def _outcome(task: asyncio.Task) -> str:
+    if task.cancelled():
+        return "cancelled"
+    if task.exception() is not None:
+        return f"error: {task.exception()}"
+    return task.result()

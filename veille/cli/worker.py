@@ -1,0 +1,89 @@
+"""``veille run`` and ``veille health``: the worker and its health check."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import click
+
+from scheduler import logs
+from scheduler.health import heartbeat_is_stale, latest_heartbeat, source_health
+from scheduler.jobs import all_jobs
+from scheduler.runtime import SingleWorkerLock, run_on_reactor
+from scheduler.worker import Worker
+from storage.types import utcnow
+from veille.cli.common import database, local_time, print_json, print_table, settings
+from veille.errors import UserError
+
+
+@click.command()
+@click.option("--once", is_flag=True, help="Run every job that is due now, once, then exit.")
+def run(once: bool) -> None:
+    """Run the worker: crawls, digests and sending, on their schedules."""
+    config = settings()
+    logs.configure(config.log_format, config.log_level)
+    db = database()
+    with SingleWorkerLock(config.database_url):
+        worker = Worker(db, config, all_jobs(config))
+        if once:
+            outcomes = run_on_reactor(worker.run_once)
+            failed = [
+                name
+                for name, outcome in outcomes.items()
+                if outcome not in ("ok", "not due", "taken")
+            ]
+            for name, outcome in outcomes.items():
+                click.echo(f"{name:40} {outcome}")
+            if failed:
+                raise UserError(f"{len(failed)} job(s) did not succeed: {', '.join(failed)}.")
+        else:
+            run_on_reactor(worker.serve)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def health(as_json: bool) -> None:
+    """Source health and the worker's heartbeat; exit code 1 when the heartbeat is stale."""
+    config = settings()
+    max_age = timedelta(seconds=config.heartbeat_seconds * 4)
+    with database().session() as session:
+        sources = source_health(session)
+        beat = latest_heartbeat(session)
+        stale = heartbeat_is_stale(session, utcnow(), max_age)
+    if as_json:
+        print_json(
+            {
+                "heartbeat": beat.isoformat() if beat else None,
+                "stale": stale,
+                "sources": [s.as_dict() for s in sources],
+            }
+        )
+    else:
+        print_table(
+            [
+                "source",
+                "last success",
+                "failures in a row",
+                "items",
+                "usual",
+                "suspicious",
+                "state",
+            ],
+            [
+                (
+                    s.source,
+                    local_time(s.last_success.isoformat() if s.last_success else None),
+                    s.consecutive_failures,
+                    s.last_items,
+                    s.usual_items,
+                    s.suspicious_runs,
+                    "BROKEN" if s.broken else "ok",
+                )
+                for s in sources
+            ],
+            empty="No source has been crawled yet.",
+        )
+        shown = local_time(beat.isoformat()) if beat else "never"
+        click.echo(f"Worker heartbeat: {shown}{' (stale)' if stale else ''}")
+    if stale:
+        raise SystemExit(1)
