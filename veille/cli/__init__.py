@@ -28,6 +28,9 @@ def main() -> None:
 
 def _register() -> None:
     """Attach each sub-command module; imported here so ``veille --help`` stays cheap to read."""
+    from veille.cli import extract as extract_cmd
+
+    main.add_command(extract_cmd.extract)
 
 
 _register()
