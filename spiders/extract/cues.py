@@ -42,6 +42,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"close date",
         r"applications? (?:will )?close",
         r"(?:call )?closes",
+        r"close[sd]? on",
         r"due (?:date|by|on)",
         r"(?:are|is) due",
         r"dernier delai",
@@ -59,6 +60,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"until",
         r"(?:no|not) later than",
         r"at the latest",
+        r"due",
+        r"pour le",
     ],
     OPEN: [
         (
@@ -288,11 +291,11 @@ class CueIndex:
         self._starts = [c.start for c in self.cues]
 
     def between(self, start: int, end: int) -> list[Cue]:
-        """Cues lying wholly inside [start, end)."""
+        """Cues starting inside [start, end).
+
+        A cue may run past ``end``: in "ouverte du 2 au 30 juin" the "du" belongs to both
+        the cue and the range that follows, and the cue must still count for that range.
+        """
         i = bisect_left(self._starts, start)
-        out: list[Cue] = []
-        while i < len(self.cues) and self.cues[i].start < end:
-            if self.cues[i].end <= end:
-                out.append(self.cues[i])
-            i += 1
-        return out
+        j = bisect_left(self._starts, end, lo=i)
+        return self.cues[i:j]

@@ -61,6 +61,9 @@ _ISO = re.compile(
     r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
 )
+# "15/05" without a year: only with a slash, the common French short form
+# and two digits each, so that "les 3/4 des crédits" stays a fraction
+_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<day>[0-3]\d)/(?P<month>[01]\d)(?![\d/])(?!\.\d)")
 _MONTH_YEAR = re.compile(rf"(?<![a-z\d])(?P<month>{_MONTH})\s*(?:de\s+)?(?P<year>{_YEAR})")
 _APPROX_MONTH = re.compile(
     r"(?<![a-z])(?:fin|mi|courant|debut|milieu|early|mid|late|end\s+of|beginning\s+of"
@@ -150,6 +153,8 @@ def _candidates(text: str) -> list[Mention]:
             found.append(
                 Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"]))
             )
+    for m in _SHORT_NUMERIC.finditer(text):
+        found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), None))
     for pattern in (_MONTH_YEAR, _APPROX_MONTH):
         for m in pattern.finditer(text):
             found.append(

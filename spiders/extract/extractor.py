@@ -60,7 +60,8 @@ _POSTPOSED_DEADLINE = re.compile(r"au plus tard|at the latest|dernier delai|dela
 _TIME_AFTER_GAP = re.compile(
     r"[\s,(\-]*(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
 )
-_TIME_BEFORE_GAP = re.compile(r"[\s,]*(?:(?:le|du|on|the)(?![a-z]))?[\s,]*")
+_TIME_ZONE = r"(?:\(?\s*heure de paris\s*\)?|\(?\s*(?:paris time|cet|cest|utc)\s*\)?)"
+_TIME_BEFORE_GAP = re.compile(rf"[\s,]*{_TIME_ZONE}?[\s,]*(?:(?:le|du|on|the)(?![a-z]))?[\s,]*")
 
 _KIND_BY_CLASS: dict[str, DeadlineKind] = {
     LETTER: "letter_of_intent",
@@ -106,7 +107,7 @@ def _attach_times(text: str, mentions: list[Mention], times: list[TimeMention]) 
             if (
                 k >= 0
                 and k not in taken
-                and 0 <= mention.start - times[k].end <= 12
+                and 0 <= mention.start - times[k].end <= 24
                 and _TIME_BEFORE_GAP.fullmatch(text, times[k].end, mention.start)
             ):
                 mention.time = times[k].value
