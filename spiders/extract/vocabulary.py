@@ -8,7 +8,7 @@ city by editing a file, not code. Each table of a file is one label:
     variants = ["neurologie", "neurology"]    # matched on folded text: case, accents
                                               # and "-" versus " " do not matter
     exact = ["Tours"]                         # matched as written (case and accents)
-    exclude = ["médecine interne"]            # phrases that must not count as a hit
+    exclude = ["médecine interne"]            # phrases that must not count for variants
 """
 
 from __future__ import annotations
