@@ -28,10 +28,11 @@ def main() -> None:
 
 def _register() -> None:
     """Attach each sub-command, one module per group."""
-    from veille.cli import db, ingest, listing, worker
+    from veille.cli import db, extract, ingest, listing, worker
 
     for command in (
         db.db,
+        extract.extract,
         ingest.ingest,
         listing.calls,
         listing.events,

@@ -1,0 +1,934 @@
+"""Table of extraction cases, written for veille: one passage, what must come out.
+
+Expectation strings stay short so the table reads like a checklist:
+
+- a deadline is ``"[kind ]date[ HH:MM]"``; kind is ``loi`` or ``other`` (application
+  is the default); ``date`` is ``YYYY-MM-DD``, or ``YYYY-MM`` for a month-precise one;
+- an event is ``"kind date[..end][ HH:MM]"``;
+- ``deadlines`` defaults to "none at all"; ``events`` to "not checked" (``None``);
+- ``opens`` is ``"?"`` (not checked), ``""`` (must be absent) or a date;
+- topic lists must all be present; the ``no_*`` lists must all be absent.
+
+Unless a case says otherwise the page is dated 2025-01-10.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    deadlines: tuple[str, ...] = ()
+    events: tuple[str, ...] | None = None
+    opens: str = "?"
+    page: str = "2025-01-10"
+    categories: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+    specialties: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    no_audience: tuple[str, ...] = ()
+    no_regions: tuple[str, ...] = ()
+    no_categories: tuple[str, ...] = ()
+
+
+def c(id: str, text: str, *deadlines: str, **expect: object) -> Case:
+    for key in ("events", "categories", "audience", "specialties", "regions",
+                "no_audience", "no_regions", "no_categories"):  # fmt: skip
+        if key in expect and isinstance(expect[key], str):
+            expect[key] = (expect[key],)
+        elif key in expect and isinstance(expect[key], list):
+            expect[key] = tuple(expect[key])  # type: ignore[arg-type]
+    return Case(id, text, tuple(deadlines), **expect)  # type: ignore[arg-type]
+
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+FORMATS = [
+    c("fr-long", "Date limite : 15 mai 2025", "2025-05-15"),
+    c("fr-slash", "Date limite : 15/05/2025", "2025-05-15"),
+    c("fr-slash-short-year", "Date limite : 15/05/25", "2025-05-15"),
+    c("fr-dots", "Date limite : 15.05.2025", "2025-05-15"),
+    c("iso", "Date limite : 2025-05-15", "2025-05-15"),
+    c("iso-slash", "Date limite : 2025/05/15", "2025-05-15"),
+    c("premier-er", "Date limite : le 1er février 2025", "2025-02-01"),
+    c("premier-abbrev", "Date limite : 1er fév. 2025", "2025-02-01"),
+    c("premier-superscript", "Date limite : 1ᵉʳ juillet 2025", "2025-07-01"),
+    c("premier-word", "Date limite : le premier avril 2025", "2025-04-01"),
+    c("weekday", "Date limite : lundi 3 mars 2025", "2025-03-03"),
+    c("no-year", "Date limite : 15 mai", "2025-05-15"),
+    c("upper-case", "DATE LIMITE : 15 MAI 2025", "2025-05-15"),
+    c("nbsp", f"Date limite{NBSP}: 15{NBSP}mai{NBSP}2025", "2025-05-15"),
+    c("narrow-nbsp", f"Date limite{NNBSP}: 15{NNBSP}mai 2025", "2025-05-15"),
+    c("thin-space", f"Date limite{THIN}:{THIN}15{THIN}mai{THIN}2025", "2025-05-15"),
+    c("single-digits", "Date limite : 5/3/2025", "2025-03-05"),
+    c("slash-no-year", "Date limite : 15/05", "2025-05-15"),
+    c("dots-short-year", "Clôture : 15.05.25", "2025-05-15"),
+    c("accentless", "date limite : 5 aout 2025", "2025-08-05"),
+    c("accented", "Date limite : 5 août 2025", "2025-08-05"),
+    c("date-limite-hyphen", "Date-limite : 02/09/2025", "2025-09-02"),
+    c("no-space-before-colon", "Date limite: 12/10/2025", "2025-10-12"),
+    c("ordinal-space", "Date limite : 1 er mars 2025", "2025-03-01"),
+    c("entity-month", "Date limite : 15 f&eacute;vrier 2025", "2025-02-15"),
+    c("entity-nbsp", "Date limite&nbsp;: 15&nbsp;mars&nbsp;2025", "2025-03-15"),
+    c("typographic-apostrophe", "Candidatures jusqu’au 30 avril 2025", "2025-04-30"),
+    c("year-2-digit-dash", "Date limite : 15-05-25", "2025-05-15"),
+]
+
+MONTH_SPELLINGS = [
+    c("janv", "Date limite : 9 janv. 2026", "2026-01-09"),
+    c("janvier", "Date limite : 9 janvier 2026", "2026-01-09"),
+    c("fevr", "Date limite : 9 févr. 2026", "2026-02-09"),
+    c("mars", "Date limite : 9 mars 2026", "2026-03-09"),
+    c("avr", "Date limite : 9 avr. 2026", "2026-04-09"),
+    c("mai", "Date limite : 9 mai 2026", "2026-05-09"),
+    c("juin", "Date limite : 9 juin 2026", "2026-06-09"),
+    c("juil", "Date limite : 9 juil. 2026", "2026-07-09"),
+    c("juillet", "Date limite : 9 juillet 2026", "2026-07-09"),
+    c("aout", "Date limite : 9 août 2026", "2026-08-09"),
+    c("sept", "Date limite : 9 sept. 2026", "2026-09-09"),
+    c("septembre", "Date limite : 9 septembre 2026", "2026-09-09"),
+    c("oct", "Date limite : 9 oct. 2026", "2026-10-09"),
+    c("nov", "Date limite : 9 nov. 2026", "2026-11-09"),
+    c("dec", "Date limite : 9 déc. 2026", "2026-12-09"),
+    c("decembre", "Date limite : 9 décembre 2026", "2026-12-09"),
+    c("en-jan-abbrev", "Deadline: Jan 5, 2026", "2026-01-05"),
+    c("en-feb-dot", "Deadline: Feb. 5, 2026", "2026-02-05"),
+    c("en-sept", "Deadline: Sept 5, 2026", "2026-09-05"),
+    c("en-day-first-abbrev", "Deadline: 5 Oct 2026", "2026-10-05"),
+    c("en-ordinal", "Deadline: December 1st, 2026", "2026-12-01"),
+    c("en-of", "Deadline: the 3rd of August 2026", "2026-08-03"),
+]
+
+CUES = [
+    c("depot", "Date limite de dépôt : 3 juin 2025", "2025-06-03"),
+    c("candidature", "Date limite de candidature : 3 juin 2025", "2025-06-03"),
+    c("soumission", "Date limite de soumission : 3 juin 2025", "2025-06-03"),
+    c("cloture-colon", "Clôture : 30 avril 2025", "2025-04-30"),
+    c("cloture-le", "Clôture des candidatures le 30 avril 2025", "2025-04-30"),
+    c("fin-des-candidatures", "Fin des candidatures : 30 avril 2025", "2025-04-30"),
+    c("jusqu-au", "Candidatures jusqu'au 30 avril 2025", "2025-04-30"),
+    c("avant-le", "Dossiers à envoyer avant le 30 avril 2025", "2025-04-30"),
+    c("au-plus-tard", "Dossier à déposer au plus tard le 30 avril 2025", "2025-04-30"),
+    c("au-plus-tard-after", "Candidatures : le 30 avril 2025 au plus tard", "2025-04-30"),
+    c("date-butoir", "Date butoir : 12 octobre 2025", "2025-10-12"),
+    c("limite-de-depot", "Limite de dépôt des dossiers : 12/10/2025", "2025-10-12"),
+    c("deadline-fr-page", "Deadline : 12 octobre 2025", "2025-10-12"),
+    c("se-cloture", "L'appel se clôture le 12 octobre 2025", "2025-10-12"),
+    c(
+        "parvenir",
+        "Les candidatures doivent parvenir au plus tard le 12 octobre 2025",
+        "2025-10-12",
+    ),
+    c("d-ici-le", "Envoyez votre dossier d'ici le 12 octobre 2025", "2025-10-12"),
+    c("colon-depot", "Dépôt des dossiers : 12 octobre 2025", "2025-10-12"),
+    c("pour-le", "Les dossiers sont attendus pour le 30 avril 2025", "2025-04-30"),
+    c("inclus", "Candidatures jusqu'au 30 avril 2025 inclus", "2025-04-30"),
+    c(
+        "upper-sentence",
+        "DÉPÔT DES CANDIDATURES AVANT LE 30 AVRIL 2025 À MINUIT",
+        "2025-04-30 23:59",
+    ),
+    c("weekday-plus-tard", "au plus tard le vendredi 7 mars 2025 à 16h", "2025-03-07 16:00"),
+    c("avant-abbrev-no-year", "Inscriptions avant le 1er fév.", "2025-02-01"),
+    c("derniere-limite-after", "15 mars 2025 : date limite d'envoi des dossiers", "2025-03-15"),
+    c("heading-then-date", "Date limite de candidature\n15 mars 2025", "2025-03-15"),
+    c(
+        "after-cloture-paren",
+        "Après la clôture (28 février 2025), les dossiers sont évalués.",
+        "2025-02-28",
+    ),
+    c(
+        "two-deadline-sessions",
+        "Deux sessions : date limite le 15 mars 2025 ou le 15 septembre 2025",
+        "2025-03-15",
+        "2025-09-15",
+    ),
+    c(
+        "dates-limites-et",
+        "Dates limites : 15 janvier 2025 et 15 mars 2025",
+        "2025-01-15",
+        "2025-03-15",
+    ),
+]
+
+TIMES = [
+    c("time-17h", "Date limite : 15 mars 2025 à 17h", "2025-03-15 17:00"),
+    c("time-17h00", "Date limite : 15 mars 2025 à 17h00", "2025-03-15 17:00"),
+    c("time-17-h-30", "Date limite : 15 mars 2025 à 17 h 30", "2025-03-15 17:30"),
+    c("time-colon", "Date limite : 15 mars 2025 à 17:00", "2025-03-15 17:00"),
+    c("time-minuit", "Date limite : 15 mars 2025 à minuit", "2025-03-15 23:59"),
+    c("time-midi", "Date limite : 15 mars 2025 à midi", "2025-03-15 12:00"),
+    c("time-before", "Dépôt avant 17h le 15 mars 2025", "2025-03-15 17:00"),
+    c("time-dash", "Date limite : 15/03/2025 - 12h", "2025-03-15 12:00"),
+    c("time-iso", "Date limite : 2025-03-15T17:00", "2025-03-15 17:00"),
+    c("time-heures-paren", "Date limite : 15 mars 2025 (17 heures)", "2025-03-15 17:00"),
+    c("time-23h59", "Clôture le 15 mars 2025 à 23h59", "2025-03-15 23:59"),
+    c(
+        "time-paris",
+        "Clôture le 15 mars 2025 à 17h (heure de Paris)",
+        "2025-03-15 17:00",
+        no_regions="ile-de-france",
+    ),
+    c(
+        "time-before-paris",
+        "Dépôt avant 17h (heure de Paris) le 15 mars 2025",
+        "2025-03-15 17:00",
+        no_regions="ile-de-france",
+    ),
+    c("time-comma", "Clôture le 15 mars 2025, 9h", "2025-03-15 09:00"),
+    c("time-no-a", "Date limite : 15 mai 2025 17h", "2025-05-15 17:00"),
+    c("time-12-h", "Date limite : 15 mars 2025 à 12 h", "2025-03-15 12:00"),
+    c("time-minuit-no-a", "Candidatures jusqu'au 15 mars 2025 minuit", "2025-03-15 23:59"),
+    c("time-iso-space", "Date limite de soumission : 2025-05-15 23:59", "2025-05-15 23:59"),
+    c(
+        "time-right-date",
+        "Clôture des candidatures le 15 mars 2025 à 17h ; jury le 3 avril 2025 à 9h",
+        "2025-03-15 17:00",
+        events=["jury 2025-04-03 09:00"],
+    ),
+    c(
+        "time-on-event-only",
+        "Date limite : 15 mars 2025. Réunion d'information le 1er mars 2025 à 18h",
+        "2025-03-15",
+        events=["congres 2025-03-01 18:00"],
+    ),
+    c(
+        "time-not-stolen",
+        "Date limite : 15 mars 2025 — attention, le jury se réunit le 10 avril 2025 à 14h",
+        "2025-03-15",
+        events=["jury 2025-04-10 14:00"],
+    ),
+    c("time-apres-midi", "Date limite : 15 mars 2025, après-midi", "2025-03-15"),
+    c("en-time-pm", "Deadline: March 15, 2026 at 5 pm", "2026-03-15 17:00"),
+    c("en-time-colon-pm", "Deadline: March 15, 2026, 5:00 pm", "2026-03-15 17:00"),
+    c("en-time-1159", "Deadline: 15 March 2026 at 11:59 pm", "2026-03-15 23:59"),
+    c("en-midnight-before", "Submit by midnight on March 15, 2026", "2026-03-15 23:59"),
+    c("en-noon", "Deadline: Monday, March 2, 2026 at noon", "2026-03-02 12:00"),
+    c("en-cet", "Submission deadline: 1st March 2026, 23:59 CET", "2026-03-01 23:59"),
+]
+
+YEARS = [
+    c("year-end-next", "Date limite : 15 janvier", "2026-01-15", page="2025-11-20"),
+    c("year-same", "Date limite : 15 décembre", "2025-12-15", page="2025-11-20"),
+    c("year-same-day", "Date limite : 20 novembre", "2025-11-20", page="2025-11-20"),
+    c("year-day-before", "Date limite : 19 novembre", "2026-11-19", page="2025-11-20"),
+    c("year-month-approx", "Date limite : fin janvier", "2026-01", page="2025-11-20"),
+    c("year-feb-29", "Date limite : 29 février", "2028-02-29", page="2025-03-01"),
+    c(
+        "year-range-across",
+        "Candidatures du 20 décembre au 15 janvier",
+        "2026-01-15",
+        page="2025-11-20",
+        opens="2025-12-20",
+    ),
+    c("year-explicit-kept", "Date limite : 15/01/2026", "2026-01-15", page="2025-11-20"),
+    c("year-explicit-past", "Date limite : 15 mars 2024", "2024-03-15", page="2025-11-20"),
+    c("year-jusqu-au-next", "Candidatures jusqu'au 15 mai", "2026-05-15", page="2025-06-01"),
+    c("year-slash-next", "Date limite : 10/01", "2026-01-10", page="2025-12-15"),
+    c("year-passed-this-year", "date limite: 7 avril", "2026-04-07", page="2025-04-08"),
+]
+
+IMPOSSIBLE = [
+    c("feb-31", "Date limite : 31 février 2025"),
+    c("iso-feb-31", "Date limite : 2026-02-31"),
+    c("april-31", "Date limite : 31/04/2025"),
+    c("day-32", "Date limite : 32 mars 2025"),
+    c("month-13", "Date limite : 30/13/2025"),
+    c("feb-29-not-leap", "Date limite : 29 février 2025"),
+    c("feb-29-leap", "Date limite : 29 février 2028", "2028-02-29"),
+    c("impossible-then-real", "Date limite : 31 février 2025 (lire 28 février 2025)", "2025-02-28"),
+    c("us-order", "Deadline: 03/15/2026"),
+]
+
+APPROXIMATE = [
+    c("fin-mars", "Date limite : fin mars 2025", "2025-03"),
+    c("mi-avril", "Candidatures jusqu'à mi-avril", "2025-04"),
+    c("courant-mai", "Clôture courant mai 2025", "2025-05"),
+    c("debut-juin", "Date limite : début juin", "2025-06"),
+    c("fin-du-mois-de", "Candidatures jusqu'à la fin du mois de mars", "2025-03"),
+    c("en-end-of", "Deadline: end of March 2026", "2026-03"),
+    c("en-mid", "Applications close mid-April 2026", "2026-04"),
+    c("month-year", "Date limite : mars 2025", "2025-03"),
+    c("fin-mars-next-year", "Date limite : fin mars", "2026-03", page="2025-11-20"),
+    c("resultats-fin-juin", "Résultats fin juin 2025", events=["resultats 2025-06"]),
+    c(
+        "laureats-debut-juillet",
+        "Annonce des lauréats : début juillet 2025",
+        events=["resultats 2025-07"],
+    ),
+    c(
+        "deadline-then-results-month",
+        "Date limite : 15 mars 2025, résultats début mai 2025",
+        "2025-03-15",
+        events=["resultats 2025-05"],
+    ),
+    c(
+        "en-early-interviews",
+        "Interviews will take place in early May 2026",
+        events=["audition 2026-05"],
+    ),
+]
+
+RANGES_AND_OPENING = [
+    c("range-du-au", "Candidatures du 3 au 28 février 2025", "2025-02-28", opens="2025-02-03"),
+    c(
+        "range-full-dates",
+        "Dépôt des dossiers du 3 février au 28 février 2025",
+        "2025-02-28",
+        opens="2025-02-03",
+    ),
+    c(
+        "range-across-years",
+        "Candidatures : du 20 décembre 2024 au 15 janvier 2025",
+        "2025-01-15",
+        opens="2024-12-20",
+    ),
+    c(
+        "ouverture-cloture",
+        "Ouverture des candidatures le 3 février 2025, clôture le 15 mars 2025",
+        "2025-03-15",
+        opens="2025-02-03",
+    ),
+    c(
+        "a-partir-du",
+        "Candidatures à partir du 1er février 2025 et jusqu'au 31 mars 2025",
+        "2025-03-31",
+        opens="2025-02-01",
+    ),
+    c(
+        "range-numeric",
+        "La plateforme sera ouverte du 01/03/2025 au 31/03/2025 pour le dépôt des dossiers",
+        "2025-03-31",
+        opens="2025-03-01",
+    ),
+    c(
+        "ouverture-appel",
+        "Ouverture de l'appel : 6 janvier 2025. Date limite : 6 mars 2025.",
+        "2025-03-06",
+        opens="2025-01-06",
+    ),
+    c(
+        "en-open-close",
+        "Applications open on 1 February 2026 and close on 1 March 2026",
+        "2026-03-01",
+        opens="2026-02-01",
+    ),
+    c(
+        "entre-le-et-le",
+        "Candidatures entre le 3 et le 28 février 2025",
+        "2025-02-28",
+        opens="2025-02-03",
+    ),
+    c(
+        "range-weekdays",
+        "Candidatures ouvertes du lundi 3 au vendredi 28 février 2025",
+        "2025-02-28",
+        opens="2025-02-03",
+    ),
+    c("appel-ouvert", "Appel ouvert du 2 au 30 juin 2025", "2025-06-30", opens="2025-06-02"),
+    c("des-le", "Inscriptions dès le 15 janvier 2025", opens="2025-01-15"),
+    c("ouverture-inscriptions", "Ouverture des inscriptions : 15 janvier 2025", opens="2025-01-15"),
+    c(
+        "en-call-opens",
+        "The call opens on 2 March 2026. Deadline: 30 April 2026.",
+        "2026-04-30",
+        opens="2026-03-02",
+    ),
+    c(
+        "en-from-to",
+        "Applications are accepted from March 1 to March 31, 2026",
+        "2026-03-31",
+        opens="2026-03-01",
+    ),
+    c(
+        "range-sur-plateforme",
+        "Les candidatures se font du 1er au 31 mars 2025 sur la plateforme",
+        "2025-03-31",
+        opens="2025-03-01",
+    ),
+    c("range-without-cue", "Du 3 au 28 février 2025, la bibliothèque ferme à 18h.", opens=""),
+    c("no-opening", "Date limite : 15 mars 2025", "2025-03-15", opens=""),
+    c(
+        "calendar-dl",
+        "Ouverture : 3 février 2025\nClôture : 3 mars 2025",
+        "2025-03-03",
+        opens="2025-02-03",
+    ),
+]
+
+EVENTS = [
+    c("jury-colon", "Jury : 10 avril 2025", events=["jury 2025-04-10"]),
+    c("jury-se-reunira", "Le jury se réunira le 10 avril 2025", events=["jury 2025-04-10"]),
+    c("auditions", "Auditions le 20 mai 2025", events=["audition 2025-05-20"]),
+    c("entretiens", "Entretiens prévus le 20 mai 2025", events=["audition 2025-05-20"]),
+    c(
+        "convoques-entretien",
+        "Les candidats retenus seront convoqués à un entretien le 5 mai 2025",
+        events=["audition 2025-05-05"],
+    ),
+    c("resultats", "Résultats le 30 juin 2025", events=["resultats 2025-06-30"]),
+    c(
+        "publication-resultats",
+        "Publication des résultats : 30 juin 2025",
+        events=["resultats 2025-06-30"],
+    ),
+    c(
+        "laureats-avant",
+        "Les lauréats seront informés avant le 30 juin 2025",
+        events=["resultats 2025-06-30"],
+    ),
+    c(
+        "resultats-au-plus-tard",
+        "Les résultats seront communiqués au plus tard le 30 juin 2025",
+        events=["resultats 2025-06-30"],
+    ),
+    c(
+        "resultats-avant",
+        "Les résultats seront communiqués avant le 30 juin 2025.",
+        events=["resultats 2025-06-30"],
+    ),
+    c(
+        "congres-range",
+        "Congrès annuel du 12 au 14 juin 2025",
+        events=["congres 2025-06-12..2025-06-14"],
+        opens="",
+    ),
+    c(
+        "journees-hyphen-range",
+        "Journées scientifiques : 5-6 décembre 2025",
+        events=["congres 2025-12-05..2025-12-06"],
+    ),
+    c("mis-a-jour", "Mis à jour le 3 février 2025", events=["mise-a-jour 2025-02-03"]),
+    c(
+        "derniere-mise-a-jour",
+        "Dernière mise à jour : 03/02/2025",
+        events=["mise-a-jour 2025-02-03"],
+    ),
+    c("publie-le", "Publié le 3 février 2025", events=["publication 2025-02-03"]),
+    c(
+        "date-de-publication",
+        "Date de publication : 3 février 2025",
+        events=["publication 2025-02-03"],
+    ),
+    c("mise-en-ligne", "Mise en ligne : 5 janvier 2025", events=["publication 2025-01-05"]),
+    c("appel-publie", "Appel publié le 6 janvier 2025.", events=["publication 2025-01-06"]),
+    c("debut-programme", "Début du programme : 1er septembre 2025", events=["debut 2025-09-01"]),
+    c(
+        "debut-annee-recherche",
+        "Début de l'année recherche : novembre 2025",
+        events=["debut 2025-11"],
+        categories="annee-recherche",
+    ),
+    c(
+        "prise-de-poste",
+        "Prise de poste le 2 novembre 2025",
+        events=["debut 2025-11-02"],
+        categories="poste",
+    ),
+    c("rentree", "Rentrée universitaire le 1er septembre 2025", events=["debut 2025-09-01"]),
+    c("bourse-debutera", "La bourse débutera le 1er novembre 2025", events=["debut 2025-11-01"]),
+    c(
+        "congres-se-tiendra",
+        "Le congrès se tiendra à Lyon le 5 juin 2025",
+        events=["congres 2025-06-05"],
+        regions="auvergne-rhone-alpes",
+    ),
+    c("soutenances", "Soutenances le 15 juin 2025", events=["audition 2025-06-15"]),
+    c(
+        "webinaire",
+        "Webinaire d'information le 14 janvier 2025 à 18h",
+        events=["congres 2025-01-14 18:00"],
+    ),
+    c(
+        "examinees-par-jury",
+        "Les candidatures seront examinées par le jury le 10 avril 2025",
+        events=["jury 2025-04-10"],
+    ),
+    c(
+        "seminaire-sans-date-limite",
+        "Date limite : voir le règlement. Séminaire le 15 mars 2025.",
+        events=["congres 2025-03-15"],
+    ),
+    c(
+        "jury-after-date-limite-sentence",
+        "La date limite de candidature a été fixée. Le jury aura lieu le 10 avril 2025.",
+        events=["jury 2025-04-10"],
+    ),
+    c("en-results", "Results will be announced on 15 July 2026", events=["resultats 2026-07-15"]),
+    c(
+        "en-conference",
+        "The conference will be held on June 5-7, 2026",
+        events=["congres 2026-06-05..2026-06-07"],
+    ),
+    c("en-posted", "Posted on January 10, 2026", events=["publication 2026-01-10"]),
+    c("en-updated", "Last updated: 12 February 2026", events=["mise-a-jour 2026-02-12"]),
+]
+
+TRAPS = [
+    c(
+        "full-calendar",
+        "Date limite : 15 mars 2025. Jury : 10 avril 2025. Résultats : 30 avril 2025.",
+        "2025-03-15",
+        events=["jury 2025-04-10", "resultats 2025-04-30"],
+    ),
+    c(
+        "update-inside-deadline",
+        "Date limite : 15 avril 2025 (mis à jour le 3 mars 2025)",
+        "2025-04-15",
+        events=["mise-a-jour 2025-03-03"],
+    ),
+    c(
+        "update-before-deadline",
+        "Mis à jour le 3 mars 2025 — date limite : 15 avril 2025",
+        "2025-04-15",
+        events=["mise-a-jour 2025-03-03"],
+    ),
+    c(
+        "published-pipe-deadline",
+        "Publié le 10/01/2025 | Clôture : 28/02/2025",
+        "2025-02-28",
+        events=["publication 2025-01-10"],
+    ),
+    c(
+        "calendar-semicolons",
+        "Calendrier : 15 janvier 2025 : lettres d'intention ; 15 mars 2025 : "
+        "dossiers complets ; 3 juin 2025 : jury",
+        "loi 2025-01-15",
+        "2025-03-15",
+        events=["jury 2025-06-03"],
+    ),
+    c(
+        "calendar-lines",
+        "Calendrier :\n15 janvier 2025 : lettres d'intention\n15 mars 2025 : "
+        "dossiers complets\n3 juin 2025 : jury",
+        "loi 2025-01-15",
+        "2025-03-15",
+        events=["jury 2025-06-03"],
+    ),
+    c(
+        "no-cue-sentence",
+        "Le 15 mars 2025, la faculté a accueilli ses nouveaux internes.",
+        events=[],
+    ),
+    c("letter-heading", "Paris, le 3 février 2025", events=[]),
+    c(
+        "info-meeting-then-deadline",
+        "Réunion d'information le 20 janvier 2025, candidatures jusqu'au 15 mars 2025",
+        "2025-03-15",
+        events=["congres 2025-01-20"],
+    ),
+    c(
+        "congress-and-abstracts",
+        "Congrès de la SFC, Paris, 12-14 décembre 2025. Soumission des "
+        "résumés avant le 15 septembre 2025.",
+        "other 2025-09-15",
+        events=["congres 2025-12-12..2025-12-14"],
+        regions="ile-de-france",
+    ),
+    c(
+        "congress-registration",
+        "Date limite d'inscription au congrès : 15 mai 2025",
+        "other 2025-05-15",
+    ),
+    c("abstracts", "Envoi des abstracts jusqu'au 1er mars 2025", "other 2025-03-01"),
+    c(
+        "final-report",
+        "Rapport final à rendre au plus tard le 30 novembre 2025",
+        "other 2025-11-30",
+    ),
+    c(
+        "recommendation-letters",
+        "Les lettres de recommandation doivent parvenir avant le 20 mars 2025",
+        "other 2025-03-20",
+    ),
+    c(
+        "seminar-registration-closing",
+        "Clôture des inscriptions au séminaire : 20 février 2025",
+        "other 2025-02-20",
+    ),
+    c(
+        "seminar-range-and-deadline",
+        "Séminaire du 3 au 5 mars 2025 ; inscriptions jusqu'au 20 février 2025",
+        "2025-02-20",
+        events=["congres 2025-03-03..2025-03-05"],
+    ),
+    c(
+        "calendar-mixed",
+        "Candidatures : jusqu'au 15/03/2025 à 12h00. Commission de sélection : "
+        "2 avril 2025. Début du financement : 1er octobre 2025.",
+        "2025-03-15 12:00",
+        events=["jury 2025-04-02", "debut 2025-10-01"],
+    ),
+    c("birthday", "La faculté fête ses 50 ans le 15 mars 2025.", events=[]),
+    c("council-session", "Séance du conseil de faculté du 12 février 2025"),
+    c("version", "Version du 3 mars 2025"),
+    c("birth-date", "Né le 3 mars 1990"),
+    c("holiday", "Le 1er mai est férié."),
+    c("no-deadline-permanent", "Pas de date limite pour cet appel permanent."),
+    c("bare-date", "15 mai 2025", events=[]),
+    c("cue-without-date", "date limite"),
+    c("year-range-not-date", "Année universitaire 2025-2026 : appel aux internes"),
+    c("phone-number", "Date limite : contactez le 01.42.34.56.78"),
+    c("fraction", "Date limite : les 3/4 des crédits"),
+    c("price", "Date limite : 15 mars 2025. Frais : 15,50 euros", "2025-03-15"),
+    c(
+        "deadline-then-jury-comma",
+        "Clôture des candidatures, jury le 3 avril 2025",
+        events=["jury 2025-04-03"],
+    ),
+    c(
+        "resultats-and-deadline-sentence",
+        "Les dossiers doivent être déposés avant le 15 mars 2025 "
+        "et les résultats seront communiqués avant le 30 juin 2025.",
+        "2025-03-15",
+        events=["resultats 2025-06-30"],
+    ),
+    c("script-like-text", "var d = '2025-03-15'; // sans mot-clé"),
+]
+
+TWO_DEADLINES = [
+    c(
+        "loi-then-full",
+        "Lettre d'intention avant le 15 janvier, dossier complet au plus tard le 15 mars",
+        "loi 2025-01-15",
+        "2025-03-15",
+        page="2024-12-01",
+    ),
+    c(
+        "loi-colons",
+        "Lettres d'intention : 15 janvier 2025 ; dossiers complets : 15 mars 2025",
+        "loi 2025-01-15",
+        "2025-03-15",
+    ),
+    c(
+        "loi-parentheses",
+        "Dates limites : 15 janvier 2025 (lettre d'intention) et 15 mars 2025 (dossier complet)",
+        "loi 2025-01-15",
+        "2025-03-15",
+    ),
+    c(
+        "loi-two-sentences",
+        "Date limite de dépôt des lettres d'intention : 10 février 2025. Date "
+        "limite de dépôt des dossiers complets : 10 avril 2025.",
+        "loi 2025-02-10",
+        "2025-04-10",
+    ),
+    c(
+        "loi-date-limite-list",
+        "Date limite de dépôt : lettres d'intention le 15 janvier, dossiers complets le 15 mars",
+        "loi 2025-01-15",
+        "2025-03-15",
+        page="2024-12-01",
+    ),
+    c(
+        "en-loi-full",
+        "Letters of intent are due on January 15, 2026; full proposals are due by March 15, 2026.",
+        "loi 2026-01-15",
+        "2026-03-15",
+    ),
+    c(
+        "en-preproposals",
+        "Pre-proposals: deadline 15 January 2026. Full applications: deadline 15 March 2026.",
+        "loi 2026-01-15",
+        "2026-03-15",
+    ),
+    c(
+        "intention-candidature",
+        "Intention de candidature avant le 1er décembre 2025 ; candidature "
+        "complète avant le 15 janvier 2026",
+        "loi 2025-12-01",
+        "2026-01-15",
+        page="2025-10-01",
+    ),
+    c("pre-projets", "Date limite des pré-projets : 3 mars 2025", "loi 2025-03-03"),
+    c("en-loi-due", "Letters of intent due 15 January 2026", "loi 2026-01-15"),
+    c(
+        "loi-and-jury",
+        "Lettre d'intention avant le 15 janvier 2025 ; audition des candidats "
+        "présélectionnés le 12 février 2025 ; dossier final avant le 31 mars 2025",
+        "loi 2025-01-15",
+        "2025-03-31",
+        events=["audition 2025-02-12"],
+    ),
+    c(
+        "loi-month",
+        "Lettres d'intention : fin janvier 2025 ; dossiers complets : 15 mars 2025",
+        "loi 2025-01",
+        "2025-03-15",
+    ),
+]
+
+ENGLISH = [
+    c("en-deadline-mdy", "Deadline: March 15, 2026", "2026-03-15"),
+    c("en-deadline-dmy", "Deadline: 15 March 2026", "2026-03-15"),
+    c("en-close-on", "Applications close on 30 April 2026", "2026-04-30"),
+    c("en-submitted-by", "Applications must be submitted by 1 June 2026", "2026-06-01"),
+    c("en-closing-date", "The closing date for applications is 31 May 2026", "2026-05-31"),
+    c("en-abstracts", "Deadline for abstracts: 10 January 2026", "other 2026-01-10"),
+    c("en-no-later-than", "Proposals must be received no later than April 2, 2026", "2026-04-02"),
+    c("en-until", "Applications are accepted until 20 May 2026", "2026-05-20"),
+    c("en-no-year", "Deadline: March 15", "2026-03-15", page="2025-11-20"),
+    c(
+        "en-deadline-and-results",
+        "Deadline: 1 March 2026. Results will be announced in May 2026.",
+        "2026-03-01",
+        events=["resultats 2026-05"],
+    ),
+    c("en-date-without-cue", "The institute was founded on 3 March 1998.", events=[]),
+]
+
+HTML = [
+    c("html-p", "<p>Date limite&nbsp;: 15 mars 2025</p>", "2025-03-15"),
+    c("html-sup", "<p>Date limite : 1<sup>er</sup> avril 2025</p>", "2025-04-01"),
+    c(
+        "html-table",
+        "<table><tr><th>Étape</th><th>Date</th></tr><tr><td>Clôture des "
+        "candidatures</td><td>15/03/2025</td></tr><tr><td>Jury</td><td>10/04/2025</td></tr>"
+        "</table>",
+        "2025-03-15",
+        events=["jury 2025-04-10"],
+    ),
+    c(
+        "html-script-ignored",
+        "<script>var deadline = 'Date limite : 15 mars 2025';</script><p>Jury le 3 avril 2025</p>",
+        events=["jury 2025-04-03"],
+    ),
+    c(
+        "html-style-ignored",
+        "<style>p:before{content:'Date limite : 1 mars 2025'}</style><p>Rien</p>",
+        events=[],
+    ),
+    c("html-heading", "<h3>Date limite</h3><p>15 mars 2025</p>", "2025-03-15"),
+    c(
+        "html-dl",
+        "<dl><dt>Ouverture</dt><dd>3 février 2025</dd><dt>Clôture</dt><dd>3 mars 2025</dd></dl>",
+        "2025-03-03",
+        opens="2025-02-03",
+    ),
+    c(
+        "html-time-and-publication",
+        "<p>Publié le <time>2025-01-05</time></p><p>Date limite : "
+        "<strong>15&nbsp;mars&nbsp;2025</strong> à <em>17&#8239;h</em></p>",
+        "2025-03-15 17:00",
+        events=["publication 2025-01-05"],
+    ),
+    c(
+        "html-comment-ignored",
+        "<!-- date limite : 1 mars 2025 --><p>Jury : 2 avril 2025</p>",
+        events=["jury 2025-04-02"],
+    ),
+    c(
+        "html-list",
+        "<ul><li>Date limite : 15 mars 2025</li><li>Résultats : 30 avril 2025</li></ul>",
+        "2025-03-15",
+        events=["resultats 2025-04-30"],
+    ),
+    c(
+        "html-entities-apostrophe",
+        "<p>Candidatures jusqu&rsquo;au 30&nbsp;avril&nbsp;2025 &agrave; 12&nbsp;h</p>",
+        "2025-04-30 12:00",
+    ),
+    c(
+        "html-br",
+        "Date limite :<br>15 mars 2025<br>Jury :<br>2 avril 2025",
+        "2025-03-15",
+        events=["jury 2025-04-02"],
+    ),
+    c(
+        "html-full-document",
+        "<!DOCTYPE html><html><head><title>Appel M2</title></head><body>"
+        "<div class='content'><p>Date limite de dépôt : <b>lundi 2 juin 2025</b></p></div>"
+        "</body></html>",
+        "2025-06-02",
+    ),
+    c("html-upper-tags", "<P>DATE LIMITE : 2 JUIN 2025</P>", "2025-06-02"),
+    c(
+        "html-xml-declaration",
+        "<?xml version='1.0' encoding='utf-8'?><div>Clôture : 2 juin 2025</div>",
+        "2025-06-02",
+    ),
+]
+
+ROBUSTNESS = [
+    c("empty", "", events=[]),
+    c("spaces", "   \n\t  ", events=[]),
+    c("controls", "\x00\x01 garbage ### \x7f", events=[]),
+    c("only-digits", "1234567890 12/12/12/12 2025-2026-2027"),
+    c("only-html-markup", "<div><span></span></div>", events=[]),
+    c("broken-html", "<p>Date limite : 15 mars 2025<div", "2025-03-15"),
+    c("emoji", "📅 Date limite : 15 mars 2025 ⏰", "2025-03-15"),
+    c("zero-width", "Date\u200b limite : 15\u00admars 2025", "2025-03-15"),
+    c("crlf", "Date limite :\r\n15 mars 2025\r\n", "2025-03-15"),
+]
+
+TOPICS = [
+    c(
+        "topic-m2-cardio-lyon",
+        "Bourse de Master 2 pour les internes en cardiologie, Lyon",
+        categories=["bourse", "m2"],
+        audience="interne",
+        specialties="medecine-cardiovasculaire",
+        regions="auvergne-rhone-alpes",
+    ),
+    c(
+        "topic-annee-recherche-aphp",
+        "Année recherche 2025-2026 : appel à candidatures pour les internes de l'AP-HP",
+        categories="annee-recherche",
+        audience="interne",
+        regions="ile-de-france",
+    ),
+    c(
+        "topic-md-phd",
+        "Programme MD-PhD de l'École de l'Inserm pour les étudiants en médecine (DFASM1)",
+        categories="double-cursus",
+        audience="externe",
+    ),
+    c(
+        "topic-these-neuro-bordeaux",
+        "Contrat doctoral en neurologie, thèse de sciences à Bordeaux",
+        categories="these",
+        specialties="neurologie",
+        regions="nouvelle-aquitaine",
+    ),
+    c(
+        "topic-cca-nantes",
+        "Poste de chef de clinique en pédiatrie au CHU de Nantes",
+        categories="poste",
+        audience="cca",
+        specialties="pediatrie",
+        regions="pays-de-la-loire",
+    ),
+    c(
+        "topic-congres-marseille",
+        "Congrès des jeunes médecins en santé publique, Marseille",
+        categories="congres",
+        audience="jeune-medecin",
+        specialties="sante-publique",
+        regions="provence-alpes-cote-d-azur",
+    ),
+    c(
+        "topic-guide",
+        "Guide pratique : comment candidater à une bourse de recherche",
+        categories=["guide", "bourse"],
+    ),
+    c(
+        "topic-prix-these-toulouse",
+        "Prix de thèse pour jeunes chercheurs en oncologie, Toulouse",
+        categories="these",
+        audience="chercheur",
+        specialties="oncologie",
+        regions="occitanie",
+    ),
+    c(
+        "topic-medecine-interne-not-interne",
+        "Médecine interne : appel pour les externes",
+        specialties="medecine-interne-immunologie-clinique",
+        audience="externe",
+        no_audience="interne",
+    ),
+    c(
+        "topic-tours-nice",
+        "Internes de Tours et de Nice",
+        regions=["centre-val-de-loire", "provence-alpes-cote-d-azur"],
+        audience="interne",
+    ),
+    c(
+        "topic-tours-nice-lowercase",
+        "Faire le tour de la question, c'est nice",
+        no_regions=["centre-val-de-loire", "provence-alpes-cote-d-azur"],
+    ),
+    c(
+        "topic-des-psychiatrie",
+        "Les DES de psychiatrie",
+        audience="interne",
+        specialties="psychiatrie",
+    ),
+    c("topic-des-article", "Appel ouvert à des étudiants motivés", no_audience="interne"),
+    c(
+        "topic-fellowship",
+        "Fellowship for early-career researchers in rheumatology",
+        categories="bourse",
+        audience=["jeune-medecin", "chercheur"],
+        specialties="rhumatologie",
+    ),
+    c(
+        "topic-postdoc-lille",
+        "Recrutement d'un post-doctorant en épidémiologie à Lille",
+        categories="poste",
+        audience="chercheur",
+        specialties="sante-publique",
+        regions="hauts-de-france",
+    ),
+    c(
+        "topic-docteurs-juniors",
+        "Appel à projets pour les docteurs juniors en médecine générale à Rennes",
+        audience="interne",
+        specialties="medecine-generale",
+        regions="bretagne",
+    ),
+    c(
+        "topic-journee-strasbourg",
+        "Journée scientifique de l'AJMI à Strasbourg",
+        categories="congres",
+        regions="grand-est",
+    ),
+    c(
+        "topic-m2-gyneco-caen",
+        "Bourse pour un M2 en gynécologie-obstétrique à Caen",
+        categories=["m2", "bourse"],
+        specialties="gynecologie-obstetrique",
+        regions="normandie",
+    ),
+    c(
+        "topic-anesth-montpellier",
+        "Internes en anesthésie-réanimation de Montpellier-Nîmes",
+        specialties="anesthesie-reanimation",
+        regions="occitanie",
+        audience="interne",
+    ),
+    c(
+        "topic-english-reunion",
+        "Award for young doctors in nuclear medicine in La Réunion",
+        categories="bourse",
+        audience="jeune-medecin",
+        specialties="medecine-nucleaire",
+        regions="outre-mer",
+    ),
+    c(
+        "topic-upper-case",
+        "BOURSE DE THÈSE EN HÉMATOLOGIE — CHU DE LILLE",
+        categories="bourse",
+        specialties="hematologie",
+        regions="hauts-de-france",
+    ),
+    c(
+        "topic-no-these-in-english",
+        "These grants support early career scientists",
+        categories="bourse",
+        no_categories="these",
+    ),
+    c(
+        "topic-hyphen-variants",
+        "Internes en hépato gastro entérologie et en oto-rhino-laryngologie",
+        specialties=["hepato-gastro-enterologie", "orl-chirurgie-cervico-faciale"],
+    ),
+    c(
+        "topic-full-call",
+        "Appel à candidatures — Année recherche pour les internes de médecine "
+        "d'urgence de Grenoble. Date limite de dépôt : 15 avril 2025 à 12h. Jury : 20 mai 2025.",
+        "2025-04-15 12:00",
+        events=["jury 2025-05-20"],
+        categories="annee-recherche",
+        audience="interne",
+        specialties="medecine-urgence",
+        regions="auvergne-rhone-alpes",
+    ),
+]
+
+CASES: list[Case] = (
+    FORMATS + MONTH_SPELLINGS + CUES + TIMES + YEARS + IMPOSSIBLE + APPROXIMATE
+    + RANGES_AND_OPENING + EVENTS + TRAPS + TWO_DEADLINES + ENGLISH + HTML + ROBUSTNESS + TOPICS
+)  # fmt: skip
