@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.deadlines import PARIS, all_passed
 from storage.items import CallItem
@@ -77,8 +78,12 @@ def record_crawl(
 
     recorder = _Recorder(session, source, run, now, tz)
     seen: set[int] = set()
-    for item in _unique_by_url(items):
-        seen.add(recorder.record(item))
+    # Queries inside the loop need not flush what the loop has changed so far:
+    # every lookup goes by URL or title, which only new (already flushed) calls add.
+    with session.no_autoflush:
+        for item in _unique_by_url(items):
+            seen.add(recorder.record(item))
+    recorder.mark_seen(seen)
 
     reason = _suspicion(session, source.id, run)
     if reason:
@@ -139,6 +144,19 @@ class _Recorder:
         self.now = now
         self.tz = tz
         self.events: list[Event] = []
+        # The calls this source listed before, by every URL it used for them: one
+        # query here instead of one per item (most items of a crawl are known).
+        self.known: dict[str, Call] = {}
+        linked = session.scalars(
+            select(Call)
+            .join(CallSource)
+            .where(CallSource.source_id == source.id)
+            .options(selectinload(Call.links), selectinload(Call.deadlines))
+        )
+        for call in linked:
+            self.known[call.url] = call
+            for link in call.links:
+                self.known[link.url] = call
 
     def record(self, item: CallItem) -> int:
         """Merge one item into storage; returns the id of its call."""
@@ -165,8 +183,34 @@ class _Recorder:
             self._close_if_over(call)
             if snapshot(call) != before:
                 self._version(call)
-            call.last_seen = self.now
+        self.known[item.url] = call
         return call.id
+
+    def mark_seen(self, seen: set[int]) -> None:
+        """One UPDATE for what every listed call shares: seen now, by this source."""
+        if not seen:
+            return
+        self.session.flush()
+        ids = list(seen)
+        self.session.execute(
+            update(Call).where(Call.id.in_(ids)).values(last_seen=self.now),
+            execution_options={"synchronize_session": False},
+        )
+        self.session.execute(
+            update(CallSource)
+            .where(CallSource.source_id == self.source.id, CallSource.call_id.in_(ids))
+            .values(last_seen=self.now, misses=0, active=True),
+            execution_options={"synchronize_session": False},
+        )
+        # Tell the loaded objects what the UPDATEs wrote, without making them dirty.
+        for call in {id(c): c for c in self.known.values()}.values():
+            if call.id not in seen:
+                continue
+            set_committed_value(call, "last_seen", self.now)
+            for link in call.links:
+                if link.source_id == self.source.id:
+                    for name, value in (("last_seen", self.now), ("misses", 0), ("active", True)):
+                        set_committed_value(link, name, value)
 
     def count_missing(self, seen: set[int]) -> None:
         """After a trustworthy crawl: one more miss for each call it did not list."""
@@ -192,6 +236,8 @@ class _Recorder:
     # -- finding and creating ------------------------------------------------
 
     def _find_call(self, item: CallItem) -> Call | None:
+        if item.url in self.known:
+            return self.known[item.url]
         by_url = self.session.scalars(
             select(Call)
             .outerjoin(CallSource)
@@ -255,10 +301,8 @@ class _Recorder:
             self._set_deadlines(call, item)
 
     def _compare(self, call: Call, link: CallSource, item: CallItem) -> None:
-        link.url = item.url
-        link.last_seen = self.now
-        link.misses = 0
-        link.active = True
+        if link.url != item.url:
+            link.url = item.url
         new_content = content_key(item.title, item.summary)
         if new_content != link.content_key:
             link.content_key = new_content

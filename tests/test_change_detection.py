@@ -90,6 +90,11 @@ class TestChanges:
         assert events == [] and run.events == 0
         assert count(db, Event) == 1
         assert count(db, CallVersion) == 1
+        with db.session() as session:
+            call = session.scalars(select(Call)).one()
+            assert call.last_seen == NOW + timedelta(days=1)
+            assert call.first_seen == NOW
+            assert call.links[0].last_seen == NOW + timedelta(days=1)
 
     def test_deadline_moved(self, db):
         crawl(db, "fac-rennes", [item()])
