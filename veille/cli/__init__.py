@@ -29,8 +29,16 @@ def main() -> None:
 def _register() -> None:
     """Attach each sub-command, one module per group."""
     from veille.cli import db, ingest, listing
+    from veille.cli import extract as extract_cmd
 
-    for command in (db.db, ingest.ingest, listing.calls, listing.events, listing.status):
+    for command in (
+        db.db,
+        ingest.ingest,
+        listing.calls,
+        listing.events,
+        listing.status,
+        extract_cmd.extract,
+    ):
         main.add_command(command)
 
 

@@ -1,0 +1,298 @@
+"""The words around a date that say what it is: deadline, opening, event, or what is due.
+
+Each cue has a class; ``extractor`` reads the cues left of a date (and, in calendar
+lists, right after it) to decide. Patterns are written for folded text (lower case,
+no accents). Weak cues ("avant le", "jusqu'au", "à partir du") only count right next
+to a date and give way to an event subject ("les résultats seront publiés avant le").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+DEADLINE = "deadline"  # a noun phrase that names a deadline: "date limite", "clôture"
+DEADLINE_WEAK = "deadline-weak"  # a preposition: "avant le", "jusqu'au", "by"
+OPEN = "open"  # "ouverture des candidatures", "applications open"
+OPEN_WEAK = "open-weak"  # "à partir du", "dès le"
+EVENT = "event"  # jury, résultats, congrès, "mis à jour le"… (see ``kind``)
+APPLY = "apply"  # what is sent: "candidature", "dossier", "dépôt"
+LETTER = "letter"  # first stage: "lettre d'intention", "pre-proposal"
+FULL = "full"  # second stage: "dossier complet", "full proposal"
+OTHER = "other"  # something due that is not the application: abstracts, reports
+
+ROLE_CLASSES = frozenset({DEADLINE, DEADLINE_WEAK, OPEN, OPEN_WEAK, EVENT})
+WEAK_CLASSES = frozenset({DEADLINE_WEAK, OPEN_WEAK})
+KIND_CLASSES = frozenset({LETTER, FULL, OTHER})
+SUBJECT_CLASSES = frozenset({EVENT, APPLY, LETTER, FULL, OTHER, DEADLINE, OPEN})
+
+_PATTERNS: dict[str, list[str]] = {
+    DEADLINE: [
+        r"dates?[\s-]limites?",
+        r"dates?[\s-]butoirs?",
+        r"deadlines?",
+        r"clotur\w*",
+        (
+            r"fin (?:des|du|de l'|de la|de) ?(?:candidatures?|inscriptions?|depots?|soumissions?"
+            r"|dossiers?|appel|envois?|l'appel)"
+        ),
+        r"limite (?:de |d')(?:depot|candidature|soumission|reception|envoi|inscription|retour)s?",
+        r"closing date",
+        r"close date",
+        r"applications? (?:will )?close",
+        r"(?:call )?closes",
+        r"due (?:date|by|on)",
+        r"(?:are|is) due",
+        r"dernier delai",
+        r"delai de rigueur",
+        r"derniere date",
+        r"cut-?off date",
+    ],
+    DEADLINE_WEAK: [
+        r"avant(?: le)?",
+        r"jusqu'(?:au|a la|a)",
+        r"au plus tard(?: le)?",
+        r"d'ici(?: le| au| a)?",
+        r"by",
+        r"before",
+        r"until",
+        r"(?:no|not) later than",
+        r"at the latest",
+    ],
+    OPEN: [
+        (
+            r"ouverture (?:des|de l'|de la|du) ?(?:candidatures?|inscriptions?|depots?"
+            r"|soumissions?|appel|l'appel|plateforme|campagne|session|guichet)"
+        ),
+        r"lancement (?:de l'appel|de la campagne|de l'appel a projets)",
+        r"debut des (?:candidatures|inscriptions|depots|soumissions)",
+        r"applications? (?:will )?open",
+        r"(?:call )?opens?(?: on)?",
+        r"opening date",
+        r"(?:s')?ouvr(?:e|ira|ent|iront)(?: le)?",
+    ],
+    OPEN_WEAK: [
+        r"a partir d[ue]",
+        r"a compter d[ue]",
+        r"des le",
+        r"ouverte?s?(?: le| des le| du)?",
+        r"ouverture",
+        r"from",
+        r"starting(?: on)?",
+    ],
+    APPLY: [
+        r"candidatures?",
+        r"candidats?",
+        r"dossiers?",
+        r"depots?",
+        r"soumissions?",
+        r"inscriptions?",
+        r"applications?",
+        r"submissions?",
+        r"proposals?",
+        r"envois?",
+        r"postuler",
+        r"candidater",
+        r"deposer",
+        r"soumettre",
+        r"transmettre",
+        r"envoyer",
+        r"retour des dossiers",
+        r"submit",
+        r"apply",
+    ],
+    LETTER: [
+        r"lettres? d'intentions?",
+        r"letters? of intent",
+        r"pre-? ?propositions?",
+        r"pre-? ?proposals?",
+        r"pre-? ?projets?",
+        r"intentions? de (?:candidature|soumission)",
+        r"declarations? d'intention",
+        r"expressions? of interest",
+        r"manifestations? d'interet",
+        r"lettres? d'interet",
+    ],
+    FULL: [
+        r"dossiers? (?:de candidature )?(?:complets?|definitifs?|finals?)",
+        r"projets? complets?",
+        r"candidatures? completes?",
+        r"full (?:proposals?|applications?)",
+        r"complete (?:proposals?|applications?)",
+        r"second(?:e)? (?:tour|etape)",
+    ],
+    OTHER: [
+        r"resumes?",
+        r"abstracts?",
+        r"rapports?(?: final| finaux| intermediaires?)?",
+        r"lettres? de recommandation",
+        r"recommendation letters?",
+        r"letters? of recommendation",
+        r"paiements?",
+        r"early bird",
+        r"hebergement",
+        r"posters?",
+        r"registration",
+        (
+            r"inscriptions? (?:au|a la|aux|a l') ?(?:congres|colloque|journees?|seminaires?"
+            r"|webinaires?|symposium|conference|formation|atelier)"
+        ),
+        r"pieces? complementaires?",
+    ],
+}
+
+_EVENT_PATTERNS: dict[str, list[str]] = {
+    "jury": [
+        r"jurys?",
+        r"comites? de selection",
+        r"commissions?(?: de selection)?",
+        r"comites? d'evaluation",
+        r"selection committee",
+        r"deliberations?",
+        r"classement",
+    ],
+    "audition": [
+        r"auditions?",
+        r"entretiens?",
+        r"oraux",
+        r"oral",
+        r"interviews?",
+        r"soutenances?",
+        r"presentations? orales?",
+    ],
+    "resultats": [
+        r"resultats?",
+        r"reponses?",
+        r"notifications?",
+        r"decisions?",
+        r"laureats?",
+        r"results?",
+        r"notified",
+        r"proclamation",
+        r"annonce des (?:laureats|resultats)",
+        r"selectionnes",
+    ],
+    "congres": [
+        r"congres",
+        r"colloques?",
+        r"journees?(?: scientifiques?| de recherche)?",
+        r"symposium",
+        r"conferences?",
+        r"seminaires?",
+        r"webinaires?",
+        r"webinars?",
+        r"reunions? d'information",
+        r"workshops?",
+        r"ateliers?",
+        r"forums?",
+        r"assises",
+        r"rencontres",
+        r"summer school",
+        r"ecole d'ete",
+        r"congress",
+        r"meeting",
+        r"masterclass",
+    ],
+    "debut": [
+        (
+            r"debut(?: du| de l'| de la| des)? ?(?:programme|contrat|stage|financement|projet"
+            r"|master|semestre|cursus|annee|formation|cours|enseignements|these|mobilite)?"
+        ),
+        r"demarr\w*",
+        r"rentree(?: universitaire)?",
+        r"prise de (?:poste|fonctions?)",
+        r"commence\w*",
+        r"debute\w*",
+        r"start date",
+        r"starts?",
+        r"begins?",
+        r"beginning",
+        r"annee universitaire",
+        r"entree en fonctions?",
+    ],
+    "mise-a-jour": [
+        r"mise?s? a jour",
+        r"maj",
+        r"derniere modification",
+        r"modifiee?s?(?: le)?",
+        r"actualise\w*",
+        r"(?:last )?updated",
+        r"last modified",
+        r"revised",
+    ],
+    "publication": [
+        r"publie\w*",
+        r"date de publication",
+        r"publication",
+        r"mise?s? en ligne",
+        r"paru",
+        r"parution",
+        r"posted",
+        r"published",
+        r"en ligne depuis",
+        r"diffuse\w* le",
+    ],
+    "autre": [
+        r"aura lieu",
+        r"se tiendra",
+        r"se deroulera",
+        r"takes place",
+        r"will take place",
+        r"will be held",
+        r"a lieu",
+        r"lieu le",
+    ],
+}
+
+#: Event kinds that describe the page or a stage right next to the date and so win even
+#: inside a deadline sentence: "date limite (mise à jour le 3 mars) : 15 avril".
+ADJACENT_EVENT_KINDS = frozenset(
+    {"mise-a-jour", "publication", "jury", "audition", "resultats", "debut"}
+)
+#: Kinds too generic to name an event when a more telling one is present.
+VAGUE_EVENT_KINDS = frozenset({"publication", "autre"})
+
+
+def _compile(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+_COMPILED: list[tuple[str, str, re.Pattern[str]]] = [
+    (cls, "", _compile(p)) for cls, p in _PATTERNS.items()
+] + [(EVENT, kind, _compile(p)) for kind, p in _EVENT_PATTERNS.items()]
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    cls: str
+    kind: str
+    text: str
+
+
+class CueIndex:
+    """All cues of one text, left to right, non-overlapping; sliced by position."""
+
+    def __init__(self, text: str) -> None:
+        found: list[Cue] = []
+        for cls, kind, pattern in _COMPILED:
+            for m in pattern.finditer(text):
+                found.append(Cue(m.start(), m.end(), cls, kind, m.group(0)))
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        self.cues: list[Cue] = []
+        for cue in found:
+            if not self.cues or cue.start >= self.cues[-1].end:
+                self.cues.append(cue)
+        self._starts = [c.start for c in self.cues]
+
+    def between(self, start: int, end: int) -> list[Cue]:
+        """Cues lying wholly inside [start, end)."""
+        i = bisect_left(self._starts, start)
+        out: list[Cue] = []
+        while i < len(self.cues) and self.cues[i].start < end:
+            if self.cues[i].end <= end:
+                out.append(self.cues[i])
+            i += 1
+        return out

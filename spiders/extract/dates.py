@@ -1,0 +1,289 @@
+"""Find every date written in a folded text, with its span, before deciding what it means.
+
+Spotting and meaning are kept apart: this module only says "there is a date here,
+day- or month-precise, maybe a range"; ``cues`` and ``extractor`` decide whether it
+is a deadline, an opening or an event. Years missing from the text are filled in by
+``resolve`` from the page date, the one place that rule lives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+MONTHS: dict[str, int] = {
+    # French, full and the abbreviations seen on faculty pages (folded: no accents)
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "sept": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    # English, for funders publishing in English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTHS = [
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+    "nov", "december", "dec",
+]  # fmt: skip
+
+
+def _alternation(words: list[str] | dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
+_EN_MONTH = rf"(?:{_alternation(_ENGLISH_MONTHS)})(?![a-z])\.?"
+WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday),?"
+)
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DAY = r"(?:[0-3]?\d|premier)"
+_ORDINAL = r"(?:\s?(?:er|eme|e|st|nd|rd|th)(?![a-z]))?"
+_YEAR_TAIL = rf"(?:,?\s*(?P<year>{_YEAR}))?"
+
+_DAY_MONTH = re.compile(
+    rf"(?<![\d\w])(?<!\d[.,/:])(?P<day>{_DAY}){_ORDINAL}\s*(?:de\s+|of\s+)?"
+    rf"(?P<month>{_MONTH}){_YEAR_TAIL}"
+)
+_MONTH_DAY = re.compile(
+    rf"(?<![a-z])(?P<month>{_EN_MONTH})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?!\d)"
+    rf"(?:st|nd|rd|th)?(?![a-z:])(?!\s?h\s?\d){_YEAR_TAIL}"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>\d{4}|\d\d)(?!\d)(?![/.-]\d)"
+)
+_ISO = re.compile(
+    r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<day>[0-3]?\d)(?!\d)"
+)
+_MONTH_YEAR = re.compile(rf"(?<![a-z\d])(?P<month>{_MONTH})\s*(?:de\s+)?(?P<year>{_YEAR})")
+_APPROX_MONTH = re.compile(
+    r"(?<![a-z])(?:fin|mi|courant|debut|milieu|early|mid|late|end\s+of|beginning\s+of"
+    r"|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)(?:\s*-\s*|\s+)"
+    r"(?:(?:du\s+)?mois\s+(?:de\s+|d')|de\s+|d'|of\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s*(?P<year>{_YEAR}))?"
+)
+# "du 3 au 28 février 2025", "entre le 3 et le 5 juin", "12-14 décembre"
+_DAY_RANGE = re.compile(
+    rf"(?<![\w])(?:(?P<pre>du|entre(?:\s+le)?|from|between)\s+(?:{WEEKDAY}\s+)?)?"
+    rf"(?P<day1>{_DAY}){_ORDINAL}"
+    rf"(?:\s*(?P<month1>{_MONTH})(?:\s*(?P<year1>{_YEAR}))?)?"
+    rf"(?P<sep>\s*(?:au|et(?:\s+le)?|to|and|-)\s*)(?:le\s+)?(?:{WEEKDAY}\s+)?"
+    rf"(?P<day>{_DAY}){_ORDINAL}\s*(?P<month>{_MONTH}){_YEAR_TAIL}"
+)
+# "June 5-7, 2026"
+_EN_DAY_RANGE = re.compile(
+    rf"(?<![a-z])(?P<month>{_EN_MONTH})\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?P<sep>\s*(?:-|to|through)\s*)(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?{_YEAR_TAIL}"
+)
+_PAIR_PREFIX = re.compile(
+    rf"(?:\b(?:du|from|entre(?:\s+le)?|between))\s+(?:le\s+)?(?:{WEEKDAY}\s+)?$"
+)
+_PAIR_GAP = re.compile(
+    rf"\s*(?:au|to|until|till|through|jusqu'au|et(?:\s+le)?|and|-)\s*(?:le\s+)?(?:{WEEKDAY}\s+)?"
+)
+
+
+@dataclass
+class Mention:
+    """One written date (or range) and where it sits in the folded text.
+
+    ``day`` is None for a month-precise mention ("fin mars"); ``year`` is None when
+    the text gave none. ``first_*`` describe the start of a range.
+    """
+
+    start: int
+    end: int
+    month: int
+    day: int | None
+    year: int | None
+    first_day: int | None = None
+    first_month: int | None = None
+    first_year: int | None = None
+    first_end: int | None = None
+    value: date | None = None
+    first_value: date | None = None
+    time: time | None = None
+    first_time: time | None = None
+    tail_end: int = 0
+
+    @property
+    def is_range(self) -> bool:
+        return self.first_month is not None
+
+    @property
+    def precision(self) -> str:
+        return "month" if self.day is None else "day"
+
+
+def _day(raw: str) -> int:
+    return 1 if raw == "premier" else int(raw)
+
+
+def _year(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    value = int(raw)
+    return 2000 + value if value < 100 else value
+
+
+def _candidates(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(text):
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    MONTHS[m["month"].rstrip(".")],
+                    _day(m["day"]),
+                    _year(m["year"]),
+                )
+            )
+    for pattern in (_NUMERIC, _ISO):
+        for m in pattern.finditer(text):
+            found.append(
+                Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"]))
+            )
+    for pattern in (_MONTH_YEAR, _APPROX_MONTH):
+        for m in pattern.finditer(text):
+            found.append(
+                Mention(m.start(), m.end(), MONTHS[m["month"].rstrip(".")], None, _year(m["year"]))
+            )
+    for m in _DAY_RANGE.finditer(text):
+        sep = m["sep"].strip()
+        pre = m["pre"]
+        if sep.startswith(("et", "and")) and not (pre or "").startswith(("entre", "between")):
+            continue
+        if sep == "-" and pre is None and m["sep"] != "-":
+            continue  # "2 - 15 mars" is more often a list than a range
+        month = MONTHS[m["month"].rstrip(".")]
+        month1 = MONTHS[m["month1"].rstrip(".")] if m["month1"] else month
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                month,
+                _day(m["day"]),
+                _year(m["year"]),
+                first_day=_day(m["day1"]),
+                first_month=month1,
+                first_year=_year(m["year1"]),
+                first_end=m.start("sep"),
+            )
+        )
+    for m in _EN_DAY_RANGE.finditer(text):
+        month = MONTHS[m["month"].rstrip(".")]
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                month,
+                int(m["day"]),
+                _year(m["year"]),
+                first_day=int(m["day1"]),
+                first_month=month,
+                first_end=m.start("sep"),
+            )
+        )
+    return found
+
+
+def _pair(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "du 20 décembre 2024 au 15 janvier 2025" (two full dates) into one range."""
+    paired: list[Mention] = []
+    for mention in mentions:
+        previous = paired[-1] if paired else None
+        if (
+            previous is not None
+            and not previous.is_range
+            and not mention.is_range
+            and previous.precision == mention.precision
+            and _PAIR_GAP.fullmatch(text, previous.end, mention.start)
+        ):
+            prefix = _PAIR_PREFIX.search(text[max(0, previous.start - 40) : previous.start])
+            if prefix is not None:
+                paired[-1] = Mention(
+                    previous.start - (len(prefix.group(0))),
+                    mention.end,
+                    mention.month,
+                    mention.day,
+                    mention.year,
+                    first_day=previous.day,
+                    first_month=previous.month,
+                    first_year=previous.year,
+                    first_end=previous.end,
+                )
+                continue
+        paired.append(mention)
+    return paired
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All date mentions, left to right, never overlapping (the longest wins at a place)."""
+    chosen: list[Mention] = []
+    last_end = -1
+    for mention in sorted(_candidates(text), key=lambda m: (m.start, -(m.end - m.start))):
+        if mention.start >= last_end:
+            chosen.append(mention)
+            last_end = mention.end
+    return _pair(text, chosen)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _first_on_or_after(month: int, day: int, base: date) -> date | None:
+    """The first (day, month) on or after ``base``; Feb 29 waits for a leap year."""
+    for year in range(base.year, base.year + 9):
+        candidate = _make(year, month, day)
+        if candidate is not None and candidate >= base:
+            return candidate
+    return None
+
+
+def _resolve_end(mention: Mention, base: date) -> date | None:
+    day = mention.day or 1
+    if mention.year is not None:
+        if not 1900 <= mention.year <= 2099:
+            return None
+        return _make(mention.year, mention.month, day)
+    if mention.day is None:
+        year = base.year if mention.month >= base.month else base.year + 1
+        return _make(year, mention.month, 1)
+    return _first_on_or_after(mention.month, mention.day, base)
+
+
+def _resolve_start(mention: Mention, end: date) -> date | None:
+    assert mention.first_month is not None
+    day = mention.first_day if mention.first_day is not None else 1
+    if mention.first_year is not None:
+        start = _make(mention.first_year, mention.first_month, day)
+    else:
+        year = end.year - 1 if (mention.first_month, day) > (end.month, end.day) else end.year
+        start = _make(year, mention.first_month, day)
+    if start is None or start > end:
+        return None
+    return start
+
+
+def resolve(mentions: list[Mention], base: date) -> list[Mention]:
+    """Give each mention its calendar date; impossible dates ("31 février") are dropped."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        mention.value = _resolve_end(mention, base)
+        if mention.value is None:
+            continue
+        if mention.is_range:
+            mention.first_value = _resolve_start(mention, mention.value)
+        kept.append(mention)
+    return kept

@@ -1,0 +1,351 @@
+"""Put the pieces together: spot dates, attach times, read the cues, sort what was found.
+
+For each date the decision is taken, in this order, from:
+1. the words just before it, back to the previous date or the start of the sentence
+   (``_from_window``): the nearest role cue decides, with two corrections (a strong
+   deadline noun wins over an event word of the same phrase; a weak preposition gives
+   way to an event subject, "les résultats seront publiés avant le …");
+2. calendar-list layout, the cue right after the date (``15 mars : jury``);
+3. the previous date, when only "et", a comma or a line break separate them
+   ("dates limites : 15 janvier et 15 mars").
+A date none of these speak for is dropped: it is neither a deadline nor an event.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from spiders.extract.cues import (
+    ADJACENT_EVENT_KINDS,
+    APPLY,
+    DEADLINE,
+    DEADLINE_WEAK,
+    EVENT,
+    FULL,
+    KIND_CLASSES,
+    LETTER,
+    OPEN,
+    OPEN_WEAK,
+    OTHER,
+    ROLE_CLASSES,
+    SUBJECT_CLASSES,
+    VAGUE_EVENT_KINDS,
+    WEAK_CLASSES,
+    Cue,
+    CueIndex,
+)
+from spiders.extract.dates import Mention, find_mentions, resolve
+from spiders.extract.model import Deadline, DeadlineKind, Event, Extraction
+from spiders.extract.normalize import prepare
+from spiders.extract.times import TimeMention, find_times
+from spiders.extract.vocabulary import load
+
+log = logging.getLogger(__name__)
+
+_WINDOW = 120  # how far back (characters) the words before a date are read
+_WEAK_REACH = 25  # a weak cue ("avant le") must sit this close to its date
+_LOOKAHEAD = 60
+_INHERIT_GAP = 40
+
+_BOUNDARY = re.compile(r"[.!?](?=\s|$)")
+_CLAUSE_BREAK = re.compile(r"[;,.)\n]|(?<![a-z])(?:et|puis|and|then)(?![a-z])")
+_ADJACENT_GAP = re.compile(r"\s*(?:le|du|:|on|the|en date du|au|-)?\s*(?:le\s+)?")
+_COLON_GAP = re.compile(r"\s*[:|-]?\s*(?:(?:le|pour le|on|by)\s+)?")
+_LEAD = re.compile(r"[\s:|,\-(\[]*")
+_POSTPOSED_DEADLINE = re.compile(r"au plus tard|at the latest|dernier delai|delai de rigueur")
+_TIME_AFTER_GAP = re.compile(
+    r"[\s,(\-]*(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
+)
+_TIME_BEFORE_GAP = re.compile(r"[\s,]*(?:(?:le|du|on|the)(?![a-z]))?[\s,]*")
+
+_KIND_BY_CLASS: dict[str, DeadlineKind] = {
+    LETTER: "letter_of_intent",
+    FULL: "application",
+    OTHER: "other",
+}
+
+
+@dataclass
+class _Reading:
+    role: str  # "deadline", "open" or "event"
+    kind: str | None = None  # deadline kind, or event kind
+    cue: str = ""
+    consumed: int | None = None  # where the next date's window may start, if past the date
+
+
+def _attach_times(text: str, mentions: list[Mention], times: list[TimeMention]) -> None:
+    """Give each date the time written right after it (or right before: "17h le 15 mars")."""
+    starts = [t.start for t in times]
+    taken: set[int] = set()
+    for mention in mentions:
+        mention.tail_end = mention.end
+        i = bisect_left(starts, mention.end)
+        if (
+            i < len(times)
+            and times[i].start - mention.end <= 16
+            and _TIME_AFTER_GAP.fullmatch(text, mention.end, times[i].start)
+        ):
+            mention.time = times[i].value
+            mention.tail_end = times[i].end
+            taken.add(i)
+        if mention.is_range and mention.first_end is not None:
+            j = bisect_left(starts, mention.first_end)
+            if (
+                j < len(times)
+                and times[j].end <= mention.end
+                and _TIME_AFTER_GAP.fullmatch(text, mention.first_end, times[j].start)
+            ):
+                mention.first_time = times[j].value
+                taken.add(j)
+        if mention.time is None:
+            k = bisect_left(starts, mention.start) - 1
+            if (
+                k >= 0
+                and k not in taken
+                and 0 <= mention.start - times[k].end <= 12
+                and _TIME_BEFORE_GAP.fullmatch(text, times[k].end, mention.start)
+            ):
+                mention.time = times[k].value
+                taken.add(k)
+
+
+def _window_start(text: str, floor: int, start: int) -> int:
+    low = max(floor, start - _WINDOW)
+    last = None
+    for last in _BOUNDARY.finditer(text, low, start):
+        pass
+    return last.end() if last is not None else low
+
+
+def _nearest_kind(hits: list[Cue]) -> DeadlineKind | None:
+    for hit in reversed(hits):
+        if hit.cls in KIND_CLASSES:
+            return _KIND_BY_CLASS[hit.cls]
+    return None
+
+
+def _event_kind(text: str, hits: list[Cue], chosen: Cue, start: int) -> str:
+    if chosen.kind in ADJACENT_EVENT_KINDS and _ADJACENT_GAP.fullmatch(text, chosen.end, start):
+        return chosen.kind
+    specific = [h for h in hits if h.cls == EVENT and h.kind not in VAGUE_EVENT_KINDS]
+    return specific[-1].kind if specific else chosen.kind
+
+
+def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
+    roles = [
+        h for h in hits
+        if h.cls in ROLE_CLASSES and (h.cls not in WEAK_CLASSES or start - h.end <= _WEAK_REACH)
+    ]  # fmt: skip
+    kind = _nearest_kind(hits)
+    if roles:
+        nearest = roles[-1]
+        if nearest.cls == OPEN:
+            return _Reading("open", cue=nearest.text)
+        if nearest.cls == DEADLINE:
+            return _Reading("deadline", kind, nearest.text)
+        if nearest.cls == EVENT:
+            strong = [h for h in roles if h.cls == DEADLINE]
+            if strong:
+                separated = _CLAUSE_BREAK.search(text, strong[-1].end, nearest.start)
+                adjacent = nearest.kind in ADJACENT_EVENT_KINDS and _ADJACENT_GAP.fullmatch(
+                    text, nearest.end, start
+                )
+                if not separated and not adjacent:
+                    return _Reading("deadline", kind, strong[-1].text)
+            return _Reading("event", _event_kind(text, hits, nearest, start), nearest.text)
+        subjects = [h for h in hits if h.end <= nearest.start and h.cls in SUBJECT_CLASSES]
+        if subjects and subjects[-1].cls == EVENT:
+            subject = subjects[-1]
+            return _Reading("event", _event_kind(text, hits, subject, start), subject.text)
+        if nearest.cls == OPEN_WEAK:
+            return _Reading("open", cue=nearest.text)
+        return _Reading("deadline", kind, nearest.text)
+    sent = [h for h in hits if h.cls == APPLY or h.cls in KIND_CLASSES]
+    if sent and _COLON_GAP.fullmatch(text, sent[-1].end, start):
+        return _Reading("deadline", kind, sent[-1].text)
+    return None
+
+
+def _lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> tuple[int, list[Cue]]:
+    end = min(stop, mention.tail_end + _LOOKAHEAD)
+    boundary = _BOUNDARY.search(text, mention.tail_end, end)
+    if boundary is not None:
+        end = boundary.start()
+    lead = _LEAD.match(text, mention.tail_end, end)
+    begin = lead.end() if lead is not None else mention.tail_end
+    return begin, cues.between(begin, end)
+
+
+def _line_end(text: str, position: int, stop: int) -> int:
+    newline = text.find("\n", position, stop)
+    return newline if newline != -1 else stop
+
+
+def _from_lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> _Reading | None:
+    """Calendar layout: "15 mars 2025 : date limite", "3 avril – jury"."""
+    begin, hits = _lookahead(text, cues, mention, stop)
+    if not hits or hits[0].start != begin:
+        return None
+    first = hits[0]
+    consumed = _line_end(text, first.end, stop)
+    if first.cls == DEADLINE_WEAK and not _POSTPOSED_DEADLINE.match(first.text):
+        return None
+    if first.cls in (DEADLINE, DEADLINE_WEAK, APPLY):
+        return _Reading("deadline", _nearest_kind(hits[:1] + hits[1:2]), first.text, consumed)
+    if first.cls in KIND_CLASSES:
+        return _Reading("deadline", _KIND_BY_CLASS[first.cls], first.text, consumed)
+    if first.cls in (OPEN, OPEN_WEAK):
+        return _Reading("open", cue=first.text, consumed=consumed)
+    return _Reading("event", first.kind, first.text, consumed)
+
+
+def _lookahead_kind(
+    text: str, cues: CueIndex, mention: Mention, stop: int
+) -> tuple[DeadlineKind, int] | None:
+    """ "15 janvier (lettre d'intention)": the kind written just after the date."""
+    begin, hits = _lookahead(text, cues, mention, stop)
+    if hits and hits[0].start == begin and hits[0].cls in KIND_CLASSES:
+        end = hits[0].end
+        if text.startswith(")", end):
+            end += 1
+        return _KIND_BY_CLASS[hits[0].cls], end
+    return None
+
+
+class _Reader:
+    """Walks the dates of one text left to right, remembering the previous decision."""
+
+    def __init__(self, text: str, cues: CueIndex, mentions: list[Mention]) -> None:
+        self.text = text
+        self.cues = cues
+        self.mentions = mentions
+
+    def readings(self) -> list[tuple[Mention, _Reading | None]]:
+        out: list[tuple[Mention, _Reading | None]] = []
+        floor = 0
+        previous: _Reading | None = None
+        for index, mention in enumerate(self.mentions):
+            stop = (
+                self.mentions[index + 1].start if index + 1 < len(self.mentions) else len(self.text)
+            )
+            reading = self._read(mention, floor, stop, previous)
+            out.append((mention, reading))
+            floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
+            previous = reading
+        return out
+
+    def _read(
+        self, mention: Mention, floor: int, stop: int, previous: _Reading | None
+    ) -> _Reading | None:
+        text, cues = self.text, self.cues
+        low = _window_start(text, floor, mention.start)
+        hits = cues.between(low, mention.start)
+        reading = _from_window(text, hits, mention.start)
+        inherited = False
+        if reading is None:
+            reading = _from_lookahead(text, cues, mention, stop)
+        if reading is None and previous is not None and previous.role in ("deadline", "event"):
+            gap = text[floor : mention.start]
+            if (
+                len(gap.strip()) <= _INHERIT_GAP
+                and not _BOUNDARY.search(gap)
+                and not any(h.cls in ROLE_CLASSES for h in hits)
+                and low == floor
+            ):
+                reading = _Reading(previous.role, None, previous.cue)
+                inherited = True
+        if (
+            reading is None
+            and mention.is_range
+            and any(h.cls == APPLY or h.cls in KIND_CLASSES for h in hits)
+        ):
+            reading = _Reading("deadline", _nearest_kind(hits), "")
+        if reading is None:
+            return None
+        if reading.role == "event" and reading.kind is None:
+            reading.kind = previous.kind if previous and inherited else "autre"
+        if reading.role == "deadline" and reading.kind is None:
+            if inherited:
+                reading.kind = _nearest_kind(hits)
+            if reading.kind is None:
+                after = _lookahead_kind(text, cues, mention, stop)
+                if after is not None:
+                    reading.kind, reading.consumed = after
+            if reading.kind is None:
+                reading.kind = previous.kind if inherited and previous else "application"
+        return reading
+
+
+def _dedupe_deadlines(deadlines: list[Deadline]) -> list[Deadline]:
+    unique = list(dict.fromkeys(deadlines))
+    return sorted(unique, key=lambda d: (d.date, d.time is not None, d.time or 0, d.kind))
+
+
+def extract_strict(
+    text_or_html: str, page_date: date | None = None, *, html: bool | None = None
+) -> Extraction:
+    """The extraction itself; may raise on a bug (the tests call it to see bugs)."""
+    if isinstance(page_date, datetime):
+        page_date = page_date.date()
+    base = page_date or date.today()
+    exact, text = prepare(text_or_html, html)
+    mentions = resolve(find_mentions(text), base)
+    _attach_times(text, mentions, find_times(text))
+    cues = CueIndex(text)
+
+    deadlines: list[Deadline] = []
+    events: list[Event] = []
+    opens: date | None = None
+    for mention, reading in _Reader(text, cues, mentions).readings():
+        if reading is None or mention.value is None:
+            continue
+        start = mention.first_value if mention.is_range else None
+        if reading.role == "event":
+            events.append(
+                Event(start or mention.value, reading.kind or "autre", reading.cue,
+                      mention.value if start else None,
+                      (mention.first_time if start else mention.time), mention.precision)
+            )  # fmt: skip
+            continue
+        if reading.role == "open" and start is None:
+            opens = opens or mention.value
+            continue
+        if start is not None:
+            opens = opens or start
+        kind: DeadlineKind = reading.kind if reading.kind in _KINDS else "application"  # type: ignore[assignment]
+        deadlines.append(Deadline(mention.value, mention.time, kind, mention.precision))  # type: ignore[arg-type]
+
+    return Extraction(
+        deadlines=_dedupe_deadlines(deadlines),
+        opens=opens,
+        events=events,
+        categories=load("categories").find(text, exact),
+        audience=load("audience").find(text, exact),
+        specialties=load("specialties").find(text, exact),
+        regions=load("regions").find(text, exact),
+    )
+
+
+_KINDS = frozenset({"application", "letter_of_intent", "other"})
+
+
+def extract(
+    text_or_html: str, page_date: date | None = None, *, html: bool | None = None
+) -> Extraction:
+    """Read deadlines, opening date, events and topics from a passage or a page.
+
+    ``html`` forces (True) or refuses (False) markup handling; by default it is
+    guessed. A date without a year is the first such date on or after ``page_date``
+    (today if None). Never raises: a page the rules cannot read gives an empty result.
+    """
+    try:
+        if isinstance(text_or_html, bytes):
+            text_or_html = text_or_html.decode("utf-8", "replace")
+        return extract_strict(str(text_or_html), page_date, html=html)
+    except Exception:  # a spider must never die on one odd page
+        log.exception("extraction failed; returning an empty result")
+        return Extraction()

@@ -1,0 +1,131 @@
+"""Bring raw page text or HTML to the two forms the rules read.
+
+The web writes one date in many spellings (non-breaking or thin spaces, curly
+apostrophes, entities, capitals, accents, markup around "1<sup>er</sup>"). Settling
+all of that once here keeps every pattern downstream short: they only ever see
+lower-case, accent-free text with plain spaces, straight apostrophes and "-".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+#: Longest text (after markup removal) the rules look at; a call page is far shorter,
+#: and the cap keeps a pathological input from costing more than a fraction of a second.
+MAX_CHARS = 1_000_000
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_HTML_START = re.compile(r"^\s*<(?:!doctype|!--|\?xml|[a-z][a-z0-9:-]*[\s/>])", re.IGNORECASE)
+_HTML_INSIDE = re.compile(
+    r"</(?:p|div|span|a|li|ul|ol|td|tr|th|table|h[1-6]|body|html|strong|em|b|i|section)\s*>"
+    r"|<br\s*/?>",
+    re.IGNORECASE,
+)
+_HSPACE = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
+        "tfoot", "tr", "ul", "caption", "title", "option",
+    }
+)  # fmt: skip
+_CELL_TAGS = frozenset({"td", "th"})
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+
+
+def _translation_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for ch in "\u2019\u2018\u201b\u02bc\u02b9\u0060\u00b4\u2032":
+        table[ord(ch)] = "'"
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d":
+        table[ord(ch)] = "-"
+    for code in list(range(32)) + list(range(0x7F, 0xA0)):
+        if chr(code) not in "\n\t":
+            table[code] = " "
+    table[ord("\r")] = "\n"
+    table[0x2028] = "\n"
+    table[0x2029] = "\n"
+    for ch in "\u00ad\u200b\u200c\u200d\u2060\ufeff":  # soft hyphen and zero-width marks
+        table[ord(ch)] = ""
+    return table
+
+
+_TRANSLATE = _translation_table()
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+
+
+def looks_like_html(raw: str) -> bool:
+    """Tell markup from prose: the command and ``extract`` accept both without a flag."""
+    head = raw[:2000]
+    return bool(_HTML_START.match(head) or _HTML_INSIDE.search(raw[:200_000]))
+
+
+def html_to_text(markup: str) -> str:
+    """Keep the words a reader sees, one block per line, table cells split by " | ".
+
+    Scripts and styles go; inline tags leave no gap so "1<sup>er</sup> mars" stays one
+    date. lxml comes with Scrapy; should it refuse the input, a crude tag strip is used.
+    """
+    markup = _XML_DECL.sub("", markup[: MAX_CHARS * 5], count=1).replace("\x00", "")
+    if not markup.strip():
+        return ""
+    try:
+        from lxml import html as lxml_html
+
+        root = lxml_html.fromstring(markup)
+        if not isinstance(root.tag, str) or root.tag.lower() in _DROPPED_TAGS:
+            return ""
+        for element in root.xpath("|".join(f"//{tag}" for tag in _DROPPED_TAGS)):
+            element.drop_tree()
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            tag = element.tag.lower()
+            if tag == "br":
+                element.tail = "\n" + (element.tail or "")
+            elif tag in _CELL_TAGS:
+                element.tail = " | " + (element.tail or "")
+            elif tag in _BLOCK_TAGS:
+                element.text = "\n" + (element.text or "")
+                element.tail = "\n" + (element.tail or "")
+        return str(root.text_content())
+    except Exception:  # noqa: BLE001 - any parser refusal falls back to the crude strip
+        return html.unescape(_TAG.sub(" ", markup))
+
+
+def clean_text(text: str) -> str:
+    """Unify spaces, apostrophes, dashes and compatibility forms; keep case and accents.
+
+    NFKC turns U+00A0, U+202F, U+2009 into plain spaces and the superscript "1ᵉʳ"
+    into "1er". Case and accents survive for the vocabulary entries that need them.
+    """
+    text = _SURROGATES.sub(" ", text[: MAX_CHARS * 2])
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    text = _HSPACE.sub(" ", text)
+    text = _NEWLINES.sub("\n", text)
+    return text.strip()[:MAX_CHARS]
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so "Février", "FEVRIER" and "fevrier" read alike."""
+    text = text.lower().translate(_LIGATURES)
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text))
+
+
+def prepare(raw: str, is_html: bool | None = None) -> tuple[str, str]:
+    """Return (clean text with case and accents, folded text) for one page or passage."""
+    if is_html is None:
+        is_html = looks_like_html(raw)
+    text = html_to_text(raw) if is_html else html.unescape(raw[: MAX_CHARS * 2])
+    cleaned = clean_text(text)
+    return cleaned, fold(cleaned)

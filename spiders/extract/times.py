@@ -1,0 +1,67 @@
+"""Find clock times ("17h", "17 h 30", "17:00", "5 pm", "minuit") in folded text.
+
+A time only matters once tied to a date, so this module just lists them with their
+spans; ``extractor`` attaches each to the date it sits next to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+_H_FORM = re.compile(
+    r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*(?:heures?|hrs?|h)(?:\s*(?P<minute>[0-5]\d))?"
+    r"(?:\s*min)?(?![a-z\d])"
+)
+_COLON_FORM = re.compile(
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+    r"(?:\s*(?P<half>a\.?m\.?|p\.?m\.?)(?![a-z]))?"
+)
+_ENGLISH_FORM = re.compile(
+    r"(?<![\d:.])(?P<hour>1[0-2]|0?[1-9])\s*(?P<half>a\.?m\.?|p\.?m\.?)(?![a-z])"
+)
+# "minuit" ends the day (23:59, as the call means "before the day is over")
+_WORDS = re.compile(r"(?<![a-z-])(?:(?P<late>minuit|midnight)|(?P<noon>midi|noon))(?![a-z]|-pyr)")
+_AFTERNOON = re.compile(r"apres-?\s?$")
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    value: time
+
+
+def _twelve_hour(hour: int, half: str | None) -> int:
+    if not half:
+        return hour
+    if half.startswith("p") and hour < 12:
+        return hour + 12
+    if half.startswith("a") and hour == 12:
+        return 0
+    return hour
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """All times in ``text``, left to right, never overlapping."""
+    found: list[TimeMention] = []
+    for m in _H_FORM.finditer(text):
+        found.append(TimeMention(m.start(), m.end(), time(int(m["hour"]), int(m["minute"] or 0))))
+    for pattern in (_COLON_FORM, _ENGLISH_FORM):
+        for m in pattern.finditer(text):
+            hour = _twelve_hour(int(m["hour"]), m["half"])
+            minute = int(m.groupdict().get("minute") or 0)
+            if hour < 24:
+                found.append(TimeMention(m.start(), m.end(), time(hour, minute)))
+    for m in _WORDS.finditer(text):
+        if m["noon"] and _AFTERNOON.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "après-midi" is a part of the day, not noon
+        value = time(23, 59) if m["late"] else time(12, 0)
+        found.append(TimeMention(m.start(), m.end(), value))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[TimeMention] = []
+    for item in found:
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
