@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -10,6 +11,7 @@ from spiders.registry import Source
 from storage import CallItem
 
 SUMMARY_CHARS = 600
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def build_call(raw: dict[str, Any], source: Source) -> CallItem:
@@ -35,9 +37,27 @@ def build_call(raw: dict[str, Any], source: Source) -> CallItem:
 
 
 def _summary(raw: dict[str, Any]) -> str | None:
+    """The call's description without its deadline sentences.
+
+    Deadlines are stored apart and compared on their own; leaving their
+    sentences out of the summary means a moved deadline is one
+    ``deadline_changed`` event, not that plus an ``updated`` one.
+    """
     text = raw.get("text") or raw.get("detail") or ""
-    lines = [line for line in text.splitlines() if line.strip() and line.strip() != raw["title"]]
-    summary = " ".join(" ".join(lines).split())
+    kept: list[str] = []
+    size = 0
+    for sentence in _SENTENCE.split(text):
+        sentence = " ".join(sentence.split())
+        if not sentence or sentence == raw["title"]:
+            continue
+        found = extract(sentence)
+        if found.deadlines or found.opens:
+            continue
+        kept.append(sentence)
+        size += len(sentence) + 1
+        if size >= SUMMARY_CHARS:
+            break
+    summary = " ".join(kept)
     if len(summary) > SUMMARY_CHARS:
         summary = summary[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return summary or None

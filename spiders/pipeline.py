@@ -81,6 +81,7 @@ class RecordCrawlPipeline:
         report.items = len(calls)
         report.pages = spider.answered
         report.unchanged_pages = spider.unchanged
+        report.not_modified = spider.not_modified
         report.duration = time.monotonic() - self.started
         context.report = report
 

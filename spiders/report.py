@@ -16,6 +16,7 @@ class CrawlReport:
     errors: list[str] = field(default_factory=list)
     pages: int = 0
     unchanged_pages: int = 0
+    not_modified: int = 0  # unchanged pages the site answered with a 304
     duration: float = 0.0
     suspicious: bool = False
     notes: str | None = None

@@ -60,6 +60,7 @@ class SourceSpider(scrapy.Spider):
         self.failures: list[str] = []
         self.answered = 0
         self.unchanged = 0
+        self.not_modified = 0
         self.followed = 0
         self.remembered: dict[str, RememberedPage] = {}
         self.signature = hashlib.sha256(
@@ -99,6 +100,7 @@ class SourceSpider(scrapy.Spider):
                 return
             outputs = Outputs.from_json(known.outputs)
             self.unchanged += 1
+            self.not_modified += response.status == 304
             self._remember(key, known.body_hash, known.outputs, response, known)
         else:
             try:
