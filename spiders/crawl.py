@@ -56,7 +56,7 @@ def crawl_sources(
     source_ids: list[str] | None = None,
     *,
     registry: Registry | None = None,
-    fixtures: Path | None = None,
+    fixtures: Path | FixtureServer | None = None,
     progress: Progress | None = None,
 ) -> list[CrawlReport]:
     """Crawl the named sources (every enabled one when none) and record each run; blocking."""
@@ -83,14 +83,15 @@ async def crawl_sources_async(
     source_ids: list[str] | None = None,
     *,
     registry: Registry | None = None,
-    fixtures: Path | None = None,
+    fixtures: Path | FixtureServer | None = None,
     progress: Progress | None = None,
 ) -> list[CrawlReport]:
     """Crawl on the running reactor. Sources sharing a host go one after the other."""
     registry = registry or load_registry(settings.registry)
     sources = registry.select(source_ids)
     fixtures = fixtures or settings.fixtures_dir
-    server = FixtureServer(fixtures).start() if fixtures else None
+    own_server = fixtures is not None and not isinstance(fixtures, FixtureServer)
+    server = FixtureServer(fixtures).start() if own_server else fixtures
     origin = server.origin if server else None
     try:
         groups: dict[str, list[Source]] = {}
@@ -110,7 +111,7 @@ async def crawl_sources_async(
 
         done = await asyncio.gather(*(crawl_group(g) for g in groups.values()))
     finally:
-        if server:
+        if own_server:
             server.stop()
     by_id = {r.source_id: r for group in done for r in group}
     return [by_id[s.id] for s in sources]

@@ -96,7 +96,7 @@ class FixtureServer:
             def log_message(self, format: str, *args: Any) -> None:  # quiet
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
@@ -165,6 +165,15 @@ class FixtureServer:
             handler.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Clients hanging up (a timeout, a size limit) are expected here, not worth a traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
 
 
 def _sidecar(path: Path) -> dict[str, Any]:

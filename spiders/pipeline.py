@@ -45,6 +45,7 @@ class RecordCrawlPipeline:
     def close_spider(self) -> None:
         spider = self.crawler.spider
         source, context = spider.source, spider.context
+        spider.failures.extend(spider.unanswered())
         report = CrawlReport(source.id, errors=list(spider.failures))
         calls = []
         for raw in self.raw:

@@ -63,6 +63,10 @@ class SourceSpider(scrapy.Spider):
         self.not_modified = 0
         self.followed = 0
         self.remembered: dict[str, RememberedPage] = {}
+        # Pages asked for and not yet answered or failed: whatever is left when the
+        # crawl ends was dropped on the way (a redirect loop) and counts as a failure.
+        self.requested: set[str] = set()
+        self.pending: set[str] = set()
         self.signature = hashlib.sha256(
             json.dumps([self.name, source.options, READERS_VERSION], sort_keys=True).encode()
         ).hexdigest()[:16]
@@ -71,17 +75,30 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.source.start_urls:
-            yield self.page(url, "read_start")
+            request = self.page(url, "read_start")
+            if request:
+                yield request
 
-    def page(self, url: str, reader: str, entry: dict[str, Any] | None = None) -> Request:
-        """A request whose response goes to ``reader`` through the page memory."""
+    def page(self, url: str, reader: str, entry: dict[str, Any] | None = None) -> Request | None:
+        """A request whose response goes to ``reader`` through the page memory (None if asked already)."""
+        if url in self.requested:
+            return None
+        self.requested.add(url)
+        self.pending.add(url)
         return Request(
             url,
             callback=self._read,
             errback=self._failed,
             cb_kwargs={"reader": reader, "entry": entry or {}},
             meta={"memory_key": url},
+            dont_filter=True,
         )
+
+    def unanswered(self) -> list[str]:
+        """Failures for pages that neither answered nor failed: dropped on the way."""
+        return [
+            f"{url}: no answer (too many redirects, or dropped)" for url in sorted(self.pending)
+        ]
 
     def known_page(self, url: str) -> RememberedPage | None:
         """What was remembered of a page, if it was read by the same readers and options."""
@@ -92,6 +109,7 @@ class SourceSpider(scrapy.Spider):
 
     def _read(self, response: Response, reader: str, entry: dict[str, Any]) -> Iterator[Any]:
         key = response.meta["memory_key"]
+        self.pending.discard(key)
         known = self.known_page(key)
         digest = hashlib.sha256(response.body).hexdigest()
         if response.status == 304 or (known and known.body_hash == digest):
@@ -118,7 +136,9 @@ class SourceSpider(scrapy.Spider):
                 if self.followed >= self.options.max_follow:
                     continue
                 self.followed += 1
-            yield self.page(follow.url, follow.reader, follow.entry)
+            request = self.page(follow.url, follow.reader, follow.entry)
+            if request:
+                yield request
 
     def _remember(
         self,
@@ -142,6 +162,7 @@ class SourceSpider(scrapy.Spider):
 
     def _failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
+        self.pending.discard(request.meta.get("memory_key", request.url))
         self.failures.append(f"{request.url}: {describe_failure(failure)}")
         return iter(())
 
@@ -194,7 +215,7 @@ def describe_failure(failure: Failure) -> str:
     message = str(error) or type(error).__name__
     if "robots.txt" in message:
         return "forbidden by robots.txt"
-    if "maxsize" in message or "exceeds" in message:
+    if "max size" in message or "maxsize" in message or "exceeds" in message:
         return "page larger than the size limit"
     return message[:200]
 

@@ -35,7 +35,8 @@ class WordPressSpider(SourceSpider):
     async def start(self) -> AsyncIterator[Request]:
         for root in self.source.start_urls:
             request = self.page(self.api_url(root), "read_start", {"root": root})
-            yield request.replace(errback=self._api_failed)
+            if request:
+                yield request.replace(errback=self._api_failed)
 
     def api_url(self, root: str) -> str:
         query: dict[str, Any] = {"per_page": self.options.per_page}
@@ -59,5 +60,8 @@ class WordPressSpider(SourceSpider):
         return self.calls_or_follows(read_feed(response.body, response.url))
 
     def _api_failed(self, failure: Failure) -> Iterator[Request]:
-        root = failure.request.cb_kwargs["entry"]["root"]  # type: ignore[attr-defined]
-        yield self.page(self.feed_url(root), "read_feed")
+        request = failure.request  # type: ignore[attr-defined]
+        self.pending.discard(request.meta["memory_key"])
+        fallback = self.page(self.feed_url(request.cb_kwargs["entry"]["root"]), "read_feed")
+        if fallback:
+            yield fallback
