@@ -31,6 +31,7 @@ class CheckResult:
     source_id: str
     problems: list[str] = field(default_factory=list)
     report: CrawlReport | None = None
+    recorded: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -118,7 +119,7 @@ def check_sources(
 
 
 def _judge(db: Database, source: Source, report: CrawlReport, root: Path | None) -> CheckResult:
-    result = CheckResult(source.id, report=report)
+    result = CheckResult(source.id, report=report, recorded=recorded_calls(db, source.id))
     result.problems += [f"page failed: {error}" for error in report.errors]
     if root is None:
         if not report.errors and report.items == 0:
@@ -130,5 +131,5 @@ def _judge(db: Database, source: Source, report: CrawlReport, root: Path | None)
     elif not expected:
         result.problems.append(f"{EXPECTED_FILE} lists no call yet: fill it in")
     else:
-        result.problems += compare(recorded_calls(db, source.id), expected)
+        result.problems += compare(result.recorded, expected)
     return result

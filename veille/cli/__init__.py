@@ -28,7 +28,7 @@ def main() -> None:
 
 def _register() -> None:
     """Attach each sub-command, one module per group."""
-    from veille.cli import db, ingest, listing
+    from veille.cli import crawl, db, ingest, listing, sources
     from veille.cli import extract as extract_cmd
 
     for command in (
@@ -38,6 +38,8 @@ def _register() -> None:
         listing.events,
         listing.status,
         extract_cmd.extract,
+        sources.sources,
+        crawl.crawl,
     ):
         main.add_command(command)
 
