@@ -80,7 +80,7 @@ def veille(database_url, tmp_path):
 def test_defaults_create_the_sqlite_database_under_var(tmp_path):
     result = run("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "to revision 0001" in result.stdout
+    assert "from an empty database to revision" in result.stdout
     assert (tmp_path / "var" / "veille.db").is_file()
     again = run("db", "upgrade", cwd=tmp_path)
     assert "already at revision 0001" in again.stdout
