@@ -83,7 +83,7 @@ def test_defaults_create_the_sqlite_database_under_var(tmp_path):
     assert "from an empty database to revision" in result.stdout
     assert (tmp_path / "var" / "veille.db").is_file()
     again = run("db", "upgrade", cwd=tmp_path)
-    assert "already at revision 0001" in again.stdout
+    assert "is already at revision" in again.stdout
     journal = create_engine(f"sqlite:///{tmp_path / 'var' / 'veille.db'}")
     with journal.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
