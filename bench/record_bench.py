@@ -48,7 +48,9 @@ def timed(db, label: str, batch: list[CallItem], at: datetime) -> None:
         outcome = record_crawl(session, "bench", batch, now=at)
         events = len(outcome.events)
     elapsed = time.perf_counter() - started
-    print(f"{label:<28} {len(batch) / elapsed:>9,.0f} calls/s  {elapsed:6.2f} s  {events:>6} events")
+    print(
+        f"{label:<28} {len(batch) / elapsed:>9,.0f} calls/s  {elapsed:6.2f} s  {events:>6} events"
+    )
 
 
 def main() -> None:

@@ -241,3 +241,24 @@ class Worker(Base):
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     stopped_at: Mapped[datetime | None]
+
+
+class PageState(Base):
+    """What a source's page said last time: validators for a 304, a body hash, and its outputs.
+
+    Kept by us rather than by Scrapy's HTTP cache, which never revalidates a
+    ``no-cache`` page and re-parses the body even after a 304.
+    """
+
+    __tablename__ = "page_states"
+    __table_args__ = (UniqueConstraint("source_id", "url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    body_hash: Mapped[str] = mapped_column(String(64))
+    # {"items": [...], "follows": [...]}: what reading the page produced.
+    outputs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)

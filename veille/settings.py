@@ -7,12 +7,13 @@ operator reading a container log knows what to change without reading code.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
-from pydantic import PositiveFloat, PositiveInt, ValidationError, field_validator
+from pydantic import Field, PositiveFloat, PositiveInt, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -46,6 +47,19 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
+    # Crawling (issue 4). The contact address goes into the User-Agent so a
+    # webmaster can reach the operator instead of blocking the crawler.
+    contact_email: str = "veille@localhost"
+    registry: Path | None = None
+    fixtures_dir: Path | None = None
+    crawl_timeout: float = Field(default=30.0, gt=0, le=600)
+    crawl_max_page_bytes: int = Field(default=10_000_000, ge=10_000)
+    crawl_retries: int = Field(default=2, ge=0, le=10)
+    crawl_backoff: float = Field(default=2.0, ge=0, le=300)
+    crawl_retry_max_delay: float = Field(default=60.0, ge=0, le=3600)
+    crawl_delay: float = Field(default=1.0, ge=0, le=60)
+    crawl_concurrency: int = Field(default=2, ge=1, le=2)
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
@@ -57,6 +71,20 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"{url.get_backend_name()!r} is not supported; use sqlite:/// or postgresql+psycopg://"
             )
+        return value
+
+    @field_validator("contact_email")
+    @classmethod
+    def _email_shape(cls, value: str) -> str:
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+", value):
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value
+
+    @field_validator("registry", "fixtures_dir")
+    @classmethod
+    def _existing(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.exists():
+            raise ValueError(f"{value} does not exist")
         return value
 
     @field_validator("timezone")

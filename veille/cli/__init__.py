@@ -28,7 +28,7 @@ def main() -> None:
 
 def _register() -> None:
     """Attach each sub-command, one module per group."""
-    from veille.cli import db, extract, ingest, listing, worker
+    from veille.cli import crawl, db, extract, ingest, listing, sources, worker
 
     for command in (
         db.db,
@@ -37,6 +37,8 @@ def _register() -> None:
         listing.calls,
         listing.events,
         listing.status,
+        sources.sources,
+        crawl.crawl,
         worker.run,
         worker.health,
     ):

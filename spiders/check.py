@@ -1,0 +1,135 @@
+"""Each source against its fixture: crawl offline, compare what was recorded with ``expected.json``.
+
+The same function backs the parametrised test of every source and
+``veille sources check``; with ``live=True`` it crawls the real sites and only
+reports sources whose pages failed or whose selectors found nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spiders.crawl import crawl_sources
+from spiders.registry import Registry, Source
+from spiders.report import CrawlReport
+from storage import Database, open_database, queries
+from veille.settings import Settings
+
+EXPECTED_FILE = "expected.json"
+SITES_EXPECTED = EXPECTED_FILE
+COMPARED = ("title", "deadlines", "opens", "categories", "audience")
+DEFAULT_FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "sites"
+
+
+@dataclass
+class CheckResult:
+    source_id: str
+    problems: list[str] = field(default_factory=list)
+    report: CrawlReport | None = None
+    recorded: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def fixtures_root(settings: Settings) -> Path:
+    return settings.fixtures_dir or DEFAULT_FIXTURES
+
+
+def expected_calls(root: Path, source: Source) -> list[dict[str, Any]] | None:
+    path = root / source.fixture_dir / EXPECTED_FILE
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def recorded_calls(db: Database, source_id: str) -> list[dict[str, Any]]:
+    """The calls a source's crawls recorded, in the shape of ``expected.json``."""
+    with db.session() as session:
+        rows = queries.list_calls(session, date.today())
+    calls = []
+    for row in rows:
+        if source_id not in row["sources"]:
+            continue
+        calls.append(
+            {
+                "url": row["url"],
+                "title": row["title"],
+                "deadlines": row["deadlines"],
+                "opens": row["opens"],
+                "categories": row["categories"],
+                "audience": row["audience"],
+            }
+        )
+    return sorted(calls, key=lambda c: c["url"])
+
+
+def compare(recorded: list[dict[str, Any]], expected: list[dict[str, Any]]) -> list[str]:
+    """Differences as sentences; empty when the source read what was expected."""
+    problems = []
+    got = {c["url"]: c for c in recorded}
+    want = {c["url"]: c for c in expected}
+    for url in sorted(want.keys() - got.keys()):
+        problems.append(f"missing call {url}")
+    for url in sorted(got.keys() - want.keys()):
+        problems.append(f"unexpected call {url} ({got[url]['title']!r})")
+    for url in sorted(want.keys() & got.keys()):
+        for name in COMPARED:
+            if name in want[url] and want[url][name] != got[url][name]:
+                problems.append(
+                    f"{url}: {name} is {got[url][name]!r}, expected {want[url][name]!r}"
+                )
+    return problems
+
+
+def check_sources(
+    settings: Settings,
+    registry: Registry,
+    sources: list[Source],
+    *,
+    live: bool = False,
+    db: Database | None = None,
+) -> list[CheckResult]:
+    """Crawl the sources into ``db`` (a scratch SQLite file if None) and judge each one."""
+    with tempfile.TemporaryDirectory(prefix="veille-check-") as scratch:
+        own_db = db is None
+        db = db or open_database(f"sqlite:///{Path(scratch) / 'check.db'}")
+        try:
+            root = fixtures_root(settings)
+            reports = crawl_sources(
+                db,
+                settings,
+                [s.id for s in sources],
+                registry=registry,
+                fixtures=None if live else root,
+            )
+            return [
+                _judge(db, source, report, None if live else root)
+                for source, report in zip(sources, reports, strict=True)
+            ]
+        finally:
+            if own_db:
+                db.dispose()
+
+
+def _judge(db: Database, source: Source, report: CrawlReport, root: Path | None) -> CheckResult:
+    result = CheckResult(source.id, report=report, recorded=recorded_calls(db, source.id))
+    result.problems += [f"page failed: {error}" for error in report.errors]
+    if root is None:
+        if not report.errors and report.items == 0:
+            result.problems.append("no items found: the selectors may no longer match the site")
+        return result
+    expected = expected_calls(root, source)
+    if expected is None:
+        result.problems.append(f"no {root / source.fixture_dir / EXPECTED_FILE}")
+    elif not expected:
+        result.problems.append(f"{EXPECTED_FILE} lists no call yet: fill it in")
+    else:
+        result.problems += compare(result.recorded, expected)
+    return result

@@ -1,0 +1,177 @@
+"""Running crawls: one CrawlerRunner on Scrapy's asyncio reactor, for as many crawls as wanted.
+
+``crawl_sources_async`` is for code already on the reactor's event loop (the
+scheduler); ``crawl_sources`` is the blocking form for the command line and
+tests. It starts the reactor once, in a daemon thread, and hands each crawl to
+it, so one process can crawl again and again ("reactor not restartable" never
+happens because the reactor is never stopped).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from scrapy.crawler import Crawler, CrawlerRunner
+
+from spiders.fixtures import FixtureServer
+from spiders.kinds import kind_class
+from spiders.registry import Registry, Source, load_registry
+from spiders.report import CrawlReport
+from spiders.scrapy_settings import ASYNCIO_REACTOR, scrapy_settings
+from storage import Database
+from storage.pages import RememberedPage, load_pages
+from storage.types import utcnow
+from veille.errors import UserError
+from veille.settings import Settings
+
+Progress = Callable[[str, CrawlReport | None], None]
+
+_runner: CrawlerRunner | None = None
+_reactor_lock = threading.Lock()
+
+
+@dataclass
+class CrawlContext:
+    """What a spider and the pipeline share for one source's crawl."""
+
+    db: Database
+    pages: dict[str, RememberedPage]
+    started_at: datetime
+    tz: ZoneInfo
+    report: CrawlReport | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def crawl_sources(
+    db: Database,
+    settings: Settings,
+    source_ids: list[str] | None = None,
+    *,
+    registry: Registry | None = None,
+    fixtures: Path | FixtureServer | None = None,
+    progress: Progress | None = None,
+) -> list[CrawlReport]:
+    """Crawl the named sources (every enabled one when none) and record each run; blocking."""
+    from twisted.internet import threads
+
+    reactor = _running_reactor()
+    if threading.current_thread() is getattr(reactor, "_veille_thread", None):
+        raise RuntimeError("crawl_sources blocks; on the reactor's loop await crawl_sources_async")
+
+    def start():
+        from twisted.internet.defer import Deferred
+
+        coroutine = crawl_sources_async(
+            db, settings, source_ids, registry=registry, fixtures=fixtures, progress=progress
+        )
+        return Deferred.fromFuture(asyncio.ensure_future(coroutine))
+
+    return threads.blockingCallFromThread(reactor, start)
+
+
+async def crawl_sources_async(
+    db: Database,
+    settings: Settings,
+    source_ids: list[str] | None = None,
+    *,
+    registry: Registry | None = None,
+    fixtures: Path | FixtureServer | None = None,
+    progress: Progress | None = None,
+) -> list[CrawlReport]:
+    """Crawl on the running reactor. Sources sharing a host go one after the other."""
+    registry = registry or load_registry(settings.registry)
+    sources = registry.select(source_ids)
+    fixtures = fixtures or settings.fixtures_dir
+    own_server = fixtures is not None and not isinstance(fixtures, FixtureServer)
+    server = FixtureServer(fixtures).start() if own_server else fixtures
+    origin = server.origin if server else None
+    try:
+        groups: dict[str, list[Source]] = {}
+        for source in sources:
+            groups.setdefault(_host(source), []).append(source)
+
+        async def crawl_group(group: list[Source]) -> list[CrawlReport]:
+            reports = []
+            for source in group:
+                if progress:
+                    progress(source.id, None)
+                report = await _crawl_one(db, settings, source, origin)
+                if progress:
+                    progress(source.id, report)
+                reports.append(report)
+            return reports
+
+        done = await asyncio.gather(*(crawl_group(g) for g in groups.values()))
+    finally:
+        if own_server:
+            server.stop()
+    by_id = {r.source_id: r for group in done for r in group}
+    return [by_id[s.id] for s in sources]
+
+
+async def _crawl_one(
+    db: Database, settings: Settings, source: Source, origin: str | None
+) -> CrawlReport:
+    started = time.monotonic()
+    with db.session() as session:
+        pages = load_pages(session, source.id)
+    context = CrawlContext(db=db, pages=pages, started_at=utcnow(), tz=settings.tz)
+    crawler = Crawler(kind_class(source.kind), scrapy_settings(settings, origin))
+    try:
+        deferred = _get_runner().crawl(crawler, source=source, context=context)
+        await deferred.asFuture(asyncio.get_running_loop())
+    except Exception as exc:
+        report = context.report or CrawlReport(source.id)
+        report.errors.append(f"crawl crashed: {type(exc).__name__}: {exc}")
+        context.report = report
+    report = context.report or CrawlReport(source.id, errors=["the crawl did not run"])
+    report.duration = time.monotonic() - started
+    return report
+
+
+def _host(source: Source) -> str:
+    return (urlsplit(source.start_urls[0]).hostname or "").removeprefix("www.")
+
+
+def _get_runner() -> CrawlerRunner:
+    global _runner
+    if _runner is None:
+        _runner = CrawlerRunner({"TWISTED_REACTOR": ASYNCIO_REACTOR})
+    return _runner
+
+
+def _running_reactor():
+    """Scrapy's asyncio reactor, installed and running in a daemon thread if not already."""
+    from scrapy.utils.reactor import install_reactor, is_reactor_installed
+
+    with _reactor_lock:
+        if not is_reactor_installed():
+            install_reactor(ASYNCIO_REACTOR)
+        from twisted.internet import reactor
+        from twisted.internet.asyncioreactor import AsyncioSelectorReactor
+
+        if not isinstance(reactor, AsyncioSelectorReactor):
+            raise UserError("another Twisted reactor is installed; veille needs the asyncio one")
+        if reactor.running:
+            return reactor
+        ready = threading.Event()
+        reactor.callWhenRunning(ready.set)
+
+        def run() -> None:
+            asyncio.set_event_loop(reactor._asyncioEventloop)
+            reactor.run(installSignalHandlers=False)
+
+        thread = threading.Thread(target=run, name="veille-reactor", daemon=True)
+        reactor._veille_thread = thread
+        thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("the Twisted reactor did not start")
+        return reactor

@@ -1,0 +1,228 @@
+"""What every source spider shares: remembered pages, failures, detail pages and PDFs.
+
+Spiders only navigate; reading is done by functions of ``spiders.reading``. Each
+reader method takes a response and what is known so far (``entry``) and returns
+``Outputs``. The spider remembers each page's outputs with its validators and
+body hash, so a 304 or an identical body replays them without parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import unicodedata
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, ClassVar
+
+import scrapy
+from pydantic import BaseModel, ConfigDict, Field
+from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from spiders.reading import Follow, Outputs, link_of, raw_call, read_pdf, select, text_of
+from storage.pages import RememberedPage
+
+log = logging.getLogger(__name__)
+
+# Bump when a reader changes what it returns, so remembered outputs are not replayed.
+READERS_VERSION = 1
+
+
+class BaseOptions(BaseModel):
+    """Options every kind understands."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Keep only calls whose title or text contains one of these words (accents ignored).
+    keywords: list[str] = Field(default_factory=list)
+    # Follow each call's own page and read it (detail text, linked PDF).
+    follow: bool = False
+    detail: str = "main, article, #content, body"
+    pdf: str | None = None
+    max_follow: int = Field(default=30, ge=0, le=500)
+
+
+class SourceSpider(scrapy.Spider):
+    """A spider for one registry source; subclasses set ``name`` (the kind) and ``Options``."""
+
+    name: ClassVar[str | None] = None  # type: ignore[misc]
+    Options: ClassVar[type[BaseOptions]] = BaseOptions
+    handle_httpstatus_list: ClassVar[list[int]] = [304]
+
+    def __init__(self, source: Any, context: Any, **kwargs: Any):
+        super().__init__(name=self.name, **kwargs)
+        self.source = source
+        self.context = context
+        self.options = self.Options(**source.options)
+        self.failures: list[str] = []
+        self.answered = 0
+        self.unchanged = 0
+        self.not_modified = 0
+        self.followed = 0
+        self.remembered: dict[str, RememberedPage] = {}
+        # Pages asked for and not yet answered or failed: whatever is left when the
+        # crawl ends was dropped on the way (a redirect loop) and counts as a failure.
+        self.requested: set[str] = set()
+        self.pending: set[str] = set()
+        self.signature = hashlib.sha256(
+            json.dumps([self.name, source.options, READERS_VERSION], sort_keys=True).encode()
+        ).hexdigest()[:16]
+
+    # -- crawling --------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.source.start_urls:
+            request = self.page(url, "read_start")
+            if request:
+                yield request
+
+    def page(self, url: str, reader: str, entry: dict[str, Any] | None = None) -> Request | None:
+        """A request whose response goes to ``reader`` through the page memory (None if asked already)."""
+        if url in self.requested:
+            return None
+        self.requested.add(url)
+        self.pending.add(url)
+        return Request(
+            url,
+            callback=self._read,
+            errback=self._failed,
+            cb_kwargs={"reader": reader, "entry": entry or {}},
+            meta={"memory_key": url},
+            dont_filter=True,
+        )
+
+    def unanswered(self) -> list[str]:
+        """Failures for pages that neither answered nor failed: dropped on the way."""
+        return [
+            f"{url}: no answer (too many redirects, or dropped)" for url in sorted(self.pending)
+        ]
+
+    def known_page(self, url: str) -> RememberedPage | None:
+        """What was remembered of a page, if it was read by the same readers and options."""
+        known = self.context.pages.get(url)
+        if known is None or known.outputs.get("signature") != self.signature:
+            return None
+        return known
+
+    def _read(self, response: Response, reader: str, entry: dict[str, Any]) -> Iterator[Any]:
+        key = response.meta["memory_key"]
+        self.pending.discard(key)
+        known = self.known_page(key)
+        digest = hashlib.sha256(response.body).hexdigest()
+        if response.status == 304 or (known and known.body_hash == digest):
+            if known is None:
+                self.failures.append(f"{key}: answered 304 to a request veille never made")
+                return
+            outputs = Outputs.from_json(known.outputs)
+            self.unchanged += 1
+            self.not_modified += response.status == 304
+            self._remember(key, known.body_hash, known.outputs, response, known)
+        else:
+            try:
+                outputs = getattr(self, reader)(response, entry)
+            except Exception as exc:  # a reader failing on one page must not stop the crawl
+                log.warning("%s: cannot read %s: %s", self.source.id, key, exc, exc_info=True)
+                self.failures.append(f"{key}: could not be read ({type(exc).__name__}: {exc})")
+                return
+            data = {**outputs.to_json(), "signature": self.signature}
+            self._remember(key, digest, data, response, None)
+        self.answered += 1
+        yield from (dict(item) for item in outputs.items)
+        for follow in outputs.follows:
+            if follow.reader == "read_detail":
+                if self.followed >= self.options.max_follow:
+                    continue
+                self.followed += 1
+            request = self.page(follow.url, follow.reader, follow.entry)
+            if request:
+                yield request
+
+    def _remember(
+        self,
+        key: str,
+        digest: str,
+        outputs: dict[str, Any],
+        response: Response,
+        known: RememberedPage | None,
+    ) -> None:
+        etag = response.headers.get(b"ETag")
+        modified = response.headers.get(b"Last-Modified")
+        self.remembered[key] = RememberedPage(
+            url=key,
+            body_hash=digest,
+            outputs=outputs,
+            etag=etag.decode("latin-1") if etag else (known.etag if known else None),
+            last_modified=(
+                modified.decode("latin-1") if modified else (known.last_modified if known else None)
+            ),
+        )
+
+    def _failed(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        self.pending.discard(request.meta.get("memory_key", request.url))
+        self.failures.append(f"{request.url}: {describe_failure(failure)}")
+        return iter(())
+
+    # -- reading shared by the kinds ------------------------------------------
+
+    def wanted(self, call: dict[str, Any]) -> bool:
+        if not self.options.keywords:
+            return True
+        haystack = _fold(f"{call['title']} {call['text']}")
+        return any(_fold(word) in haystack for word in self.options.keywords)
+
+    def calls_or_follows(self, calls: list[dict[str, Any]]) -> Outputs:
+        """The calls a start page listed: as items, or as detail pages to read first."""
+        calls = [c for c in calls if self.wanted(c)]
+        if not self.options.follow:
+            return Outputs(items=calls)
+        return Outputs(follows=[Follow(c["url"], "read_detail", c) for c in calls])
+
+    def read_detail(self, response: Response, entry: dict[str, Any]) -> Outputs:
+        """A call's own page: its main text, then its PDF call document if one is linked."""
+        content = select(response, self.options.detail)
+        call = {**entry, "detail": text_of(content[:1] or response.css("body")[:1])}
+        if not call.get("title"):
+            call["title"] = text_of(response.css("h1")[:1]) or text_of(response.css("title"))
+        if self.options.pdf:
+            pdf = link_of(response, self.options.pdf, response.url)
+            if pdf:
+                return Outputs(follows=[Follow(pdf, "read_document", call)])
+        return Outputs(items=[call])
+
+    def read_document(self, response: Response, entry: dict[str, Any]) -> Outputs:
+        """A PDF call document: its text joins the call's."""
+        return Outputs(
+            items=[{**entry, "documents": [*entry.get("documents", []), read_pdf(response.body)]}]
+        )
+
+
+def describe_failure(failure: Failure) -> str:
+    """One short phrase for why a page did not answer."""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"HTTP {error.response.status}"
+    if (
+        isinstance(error, (TimeoutError, TCPTimedOutError))
+        or "timeout" in type(error).__name__.lower()
+    ):
+        return "timed out"
+    if isinstance(error, DNSLookupError):
+        return "host not found"
+    message = str(error) or type(error).__name__
+    if "robots.txt" in message:
+        return "forbidden by robots.txt"
+    if "max size" in message or "maxsize" in message or "exceeds" in message:
+        return "page larger than the size limit"
+    return message[:200]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+__all__ = ["BaseOptions", "SourceSpider", "describe_failure", "raw_call"]

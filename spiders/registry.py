@@ -1,0 +1,196 @@
+"""The source registry: one TOML file, one table per source, checked once at start-up.
+
+Each ``[source-id]`` table names a spider *kind* and gives that kind's options;
+the kind's own ``Options`` model checks them, so a typo in a selector name is
+reported as "source 'x': options.titel: …" before any page is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from veille.errors import UserError
+
+DEFAULT_REGISTRY = Path(__file__).with_name("sources.toml")
+_VOCAB = Path(__file__).parent / "extract" / "vocab"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,60}$")
+_INTERVAL = re.compile(r"^(\d+)\s*([mhd])$")
+
+
+class RegistryError(UserError):
+    """The registry file is unreadable or one entry is wrong; names the source and field."""
+
+
+@cache
+def vocabulary(name: str) -> frozenset[str]:
+    """The keys of one of the extraction library's vocabularies (categories, audience…)."""
+    with (_VOCAB / f"{name}.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle))
+
+
+class Source(BaseModel):
+    """One site section that veille watches."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: str = Field(min_length=1)
+    organisation: str = Field(min_length=1)
+    categories: list[str] = Field(min_length=1)
+    audience: list[str] = Field(default_factory=list)
+    region: str = "national"
+    start_urls: list[str] = Field(min_length=1)
+    kind: str
+    options: dict[str, Any] = Field(default_factory=dict)
+    # "6h", "1d", "30m", or a five-field cron line such as "0 7 * * 1".
+    schedule: str = "1d"
+    enabled: bool = True
+    # Metadata, RSSHub-style: who looks after the entry and what backs its test.
+    maintainers: list[str] = Field(default_factory=list)
+    fixture: str | None = None
+    example_url: str | None = None
+    notes: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("ids are lower-case letters, digits and dashes")
+        return value
+
+    @field_validator("categories")
+    @classmethod
+    def _known_categories(cls, value: list[str]) -> list[str]:
+        return _known(value, "categories")
+
+    @field_validator("audience")
+    @classmethod
+    def _known_audience(cls, value: list[str]) -> list[str]:
+        return _known(value, "audience")
+
+    @field_validator("region")
+    @classmethod
+    def _known_region(cls, value: str) -> str:
+        if value != "national":
+            _known([value], "regions")
+        return value
+
+    @field_validator("start_urls")
+    @classmethod
+    def _http_urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not re.match(r"^https?://[^/\s]+", url):
+                raise ValueError(f"{url!r} is not an http(s) URL")
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule_shape(cls, value: str) -> str:
+        if _INTERVAL.match(value.strip()):
+            return value.strip()
+        from apscheduler.triggers.cron import CronTrigger
+
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(
+                f"{value!r} is neither an interval like '6h' / '1d' nor a cron line ({exc})"
+            ) from None
+        return value
+
+    @property
+    def fixture_dir(self) -> str:
+        return self.fixture or self.id
+
+
+def interval_seconds(schedule: str) -> int | None:
+    """The schedule as seconds when it is an interval, None when it is a cron line."""
+    match = _INTERVAL.match(schedule)
+    if not match:
+        return None
+    return int(match[1]) * {"m": 60, "h": 3600, "d": 86400}[match[2]]
+
+
+def _known(values: list[str], vocab: str) -> list[str]:
+    unknown = sorted(set(values) - vocabulary(vocab))
+    if unknown:
+        raise ValueError(
+            f"unknown {', '.join(unknown)}; known: {', '.join(sorted(vocabulary(vocab)))}"
+        )
+    return values
+
+
+class Registry:
+    """The sources in file order, by id."""
+
+    def __init__(self, sources: list[Source], path: Path):
+        self.sources = {s.id: s for s in sources}
+        self.path = path
+
+    def __iter__(self):
+        return iter(self.sources.values())
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def get(self, source_id: str) -> Source:
+        try:
+            return self.sources[source_id]
+        except KeyError:
+            raise UserError(
+                f"no source {source_id!r} in {self.path}; `veille sources list` shows them"
+            ) from None
+
+    def select(self, source_ids: list[str] | None) -> list[Source]:
+        """The named sources, or every enabled one when none is named."""
+        if source_ids:
+            return [self.get(i) for i in source_ids]
+        return [s for s in self if s.enabled]
+
+
+def load_registry(path: Path | str | None = None) -> Registry:
+    """Read and check the registry; a RegistryError names the first bad source and field."""
+    path = Path(path) if path else DEFAULT_REGISTRY
+    try:
+        with path.open("rb") as handle:
+            raw = tomllib.load(handle)
+    except OSError as exc:
+        raise RegistryError(f"cannot read the source registry {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"the source registry {path} is not valid TOML: {exc}") from None
+    from spiders.kinds import kind_class
+
+    sources = []
+    for source_id, entry in raw.items():
+        if not isinstance(entry, dict):
+            raise RegistryError(f"{path}: {source_id!r} must be a table [{source_id}]")
+        try:
+            source = Source(id=source_id, **entry)
+        except ValidationError as exc:
+            raise RegistryError(f"{path}: source {source_id!r}: {_first(exc)}") from None
+        spider = kind_class(source.kind)
+        if spider is None:
+            raise RegistryError(
+                f"{path}: source {source_id!r}: kind {source.kind!r} is not a known spider kind"
+            )
+        try:
+            spider.Options(**source.options)
+        except ValidationError as exc:
+            raise RegistryError(f"{path}: source {source_id!r}: {_first(exc, 'options')}") from None
+        sources.append(source)
+    return Registry(sources, path)
+
+
+def _first(exc: ValidationError, prefix: str | None = None) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in ((prefix,) if prefix else ()) + tuple(error["loc"]))
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "is not a field veille knows"
+    return f"field {where or '?'}: {message}"

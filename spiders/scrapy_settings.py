@@ -1,0 +1,65 @@
+"""Scrapy settings for every crawl: politeness and robustness set once, from veille's settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.settings import Settings
+
+SPIDER_MODULES = ["spiders.kinds", "spiders.sites"]
+ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+
+def user_agent(settings: Settings) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("veille")
+    except PackageNotFoundError:
+        release = "dev"
+    return f"veille/{release} (research-call watch for medical students; +mailto:{settings.contact_email})"
+
+
+def scrapy_settings(settings: Settings, fixture_origin: str | None = None) -> dict[str, Any]:
+    """The settings dict each Crawler gets; ``fixture_origin`` serves every URL from fixtures."""
+    values: dict[str, Any] = {
+        "BOT_NAME": "veille",
+        "SPIDER_MODULES": SPIDER_MODULES,
+        "TWISTED_REACTOR": ASYNCIO_REACTOR,
+        "USER_AGENT": user_agent(settings),
+        "ROBOTSTXT_OBEY": True,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": settings.crawl_concurrency,
+        "CONCURRENT_REQUESTS": 16,
+        "DOWNLOAD_DELAY": settings.crawl_delay,
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": settings.crawl_delay,
+        "AUTOTHROTTLE_MAX_DELAY": max(settings.crawl_delay * 10, 1.0),
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        "DOWNLOAD_TIMEOUT": settings.crawl_timeout,
+        "DOWNLOAD_MAXSIZE": settings.crawl_max_page_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "REDIRECT_MAX_TIMES": 5,
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": settings.crawl_retries,
+        "RETRY_HTTP_CODES": [408, 429, 500, 502, 503, 504, 522, 524],
+        "VEILLE_RETRY_BACKOFF": settings.crawl_backoff,
+        "VEILLE_RETRY_MAX_DELAY": settings.crawl_retry_max_delay,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "HTTPCACHE_ENABLED": False,
+        "LOG_ENABLED": False,
+        "DOWNLOADER_MIDDLEWARES": {
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "spiders.middlewares.PoliteRetryMiddleware": 550,
+            "spiders.middlewares.ConditionalRequestMiddleware": 560,
+            "spiders.middlewares.FrenchEncodingMiddleware": 580,
+        },
+        "ITEM_PIPELINES": {"spiders.pipeline.RecordCrawlPipeline": 500},
+    }
+    if fixture_origin:
+        values["DOWNLOAD_HANDLERS"] = {
+            "http": "spiders.fixtures.FixtureDownloadHandler",
+            "https": "spiders.fixtures.FixtureDownloadHandler",
+        }
+        values["VEILLE_FIXTURE_ORIGIN"] = fixture_origin
+    return values
