@@ -7,7 +7,9 @@ database says *whether to act*, so restarts and replicas agree.
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +19,8 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from spiders.crawl import crawl_sources_async
+from spiders.registry import interval_seconds, load_registry
 from storage import Database, close_expired
 from storage.retention import prune
 from veille.settings import Settings
@@ -91,6 +95,52 @@ def housekeeping_jobs(settings: Settings) -> list[JobSpec]:
     ]
 
 
+def crawl_jobs(settings: Settings) -> list[JobSpec]:
+    """One job per enabled source of the registry, on the source's own schedule."""
+    jobs = []
+    for source in load_registry(settings.registry).select(None):
+        seconds = interval_seconds(source.schedule)
+        schedule = (
+            interval(settings.tz, seconds=seconds)
+            if seconds
+            else cron(source.schedule, settings.tz)
+        )
+        jobs.append(
+            JobSpec(
+                f"crawl:{source.id}",
+                schedule,
+                functools.partial(crawl_job, source.id),
+                # The crawl stops itself at crawl_time_limit; this is the backstop.
+                time_limit=settings.crawl_time_limit + 60,
+                phase=0,
+                # Spread sources over a tenth of their period (at most 10 minutes).
+                jitter=min(600, (seconds or 3600) // 10),
+            )
+        )
+    return jobs
+
+
+# Crawls running at once in one worker: enough to overlap slow sites, few enough
+# to keep memory flat when every source falls due together (at start-up).
+CRAWL_SLOTS = 4
+_crawl_slots: asyncio.Semaphore | None = None
+
+
+async def crawl_job(source_id: str, ctx: JobContext) -> dict:
+    global _crawl_slots
+    _crawl_slots = _crawl_slots or asyncio.Semaphore(CRAWL_SLOTS)
+    async with _crawl_slots:
+        (report,) = await crawl_sources_async(ctx.db, ctx.settings, [source_id])
+    return {
+        "status": report.status,
+        "items": report.items,
+        "events": report.events,
+        "errors": len(report.errors),
+        "unchanged_pages": report.unchanged_pages,
+    }
+
+
 def all_jobs(settings: Settings) -> list[JobSpec]:
     """Every job of the worker, in the order --once runs them."""
-    return sorted(housekeeping_jobs(settings), key=lambda job: (job.phase, job.name))
+    jobs = crawl_jobs(settings) + housekeeping_jobs(settings)
+    return sorted(jobs, key=lambda job: (job.phase, job.name))

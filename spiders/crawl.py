@@ -125,16 +125,28 @@ async def _crawl_one(
         pages = load_pages(session, source.id)
     context = CrawlContext(db=db, pages=pages, started_at=utcnow(), tz=settings.tz)
     crawler = Crawler(kind_class(source.kind), scrapy_settings(settings, origin))
+    loop = asyncio.get_running_loop()
+    limit = settings.crawl_time_limit
+    timer = loop.call_later(limit, _stop_at_limit, crawler, context, limit)
     try:
         deferred = _get_runner().crawl(crawler, source=source, context=context)
-        await deferred.asFuture(asyncio.get_running_loop())
+        await deferred.asFuture(loop)
     except Exception as exc:
         report = context.report or CrawlReport(source.id)
         report.errors.append(f"crawl crashed: {type(exc).__name__}: {exc}")
         context.report = report
+    finally:
+        timer.cancel()
     report = context.report or CrawlReport(source.id, errors=["the crawl did not run"])
     report.duration = time.monotonic() - started
     return report
+
+
+def _stop_at_limit(crawler: Crawler, context: CrawlContext, limit: float) -> None:
+    """A crawl past its time limit is closed like a shutdown; the pipeline records it as failed."""
+    context.extra["time_limit"] = limit
+    if crawler.crawling:
+        crawler.stop()
 
 
 def _host(source: Source) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -61,6 +62,28 @@ class ConditionalRequestMiddleware:
             request.headers.setdefault(b"If-None-Match", known.etag)
         if known.last_modified:
             request.headers.setdefault(b"If-Modified-Since", known.last_modified)
+
+
+class TimeLimitMiddleware:
+    """No download outlives the crawl's time limit: each gets at most the time left.
+
+    Stopping a crawler does not abort downloads in flight, so a site that
+    hangs would hold the crawl past its limit without this.
+    """
+
+    def __init__(self, limit: float, default_timeout: float):
+        self.deadline = time.monotonic() + limit
+        self.default_timeout = default_timeout
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> TimeLimitMiddleware:
+        settings = crawler.settings
+        return cls(settings.getfloat("VEILLE_TIME_LIMIT"), settings.getfloat("DOWNLOAD_TIMEOUT"))
+
+    def process_request(self, request: Request) -> None:
+        left = max(0.1, self.deadline - time.monotonic())
+        timeout = request.meta.get("download_timeout", self.default_timeout)
+        request.meta["download_timeout"] = min(timeout, left)
 
 
 class PoliteRetryMiddleware(RetryMiddleware):

@@ -54,7 +54,9 @@ class RecordCrawlPipeline:
             except (ValidationError, ValueError) as exc:
                 report.errors.append(f"{raw.get('url')}: not a valid call ({_short(exc)})")
         error = None
-        if spider.answered == 0:
+        if context.extra.get("time_limit"):
+            error = f"stopped at its time limit of {context.extra['time_limit']:g} s"
+        elif spider.answered == 0:
             error = "no page answered: " + "; ".join(spider.failures[:3] or ["nothing fetched"])
         try:
             with context.db.session() as session:
@@ -62,7 +64,7 @@ class RecordCrawlPipeline:
                 outcome = record_crawl(
                     session,
                     source.id,
-                    [] if error else calls,
+                    calls,
                     complete=not spider.failures,
                     error=error,
                     started_at=context.started_at,

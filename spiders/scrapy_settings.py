@@ -53,7 +53,9 @@ def scrapy_settings(settings: Settings, fixture_origin: str | None = None) -> di
             "spiders.middlewares.PoliteRetryMiddleware": 550,
             "spiders.middlewares.ConditionalRequestMiddleware": 560,
             "spiders.middlewares.FrenchEncodingMiddleware": 580,
+            "spiders.middlewares.TimeLimitMiddleware": 590,
         },
+        "VEILLE_TIME_LIMIT": settings.crawl_time_limit,
         "ITEM_PIPELINES": {"spiders.pipeline.RecordCrawlPipeline": 500},
     }
     if fixture_origin:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import select
 
@@ -200,3 +202,30 @@ def test_a_listing_suddenly_empty_is_suspicious_and_marks_nothing_gone(db, tmp_p
         statuses = session.scalars(select(Call.status)).all()
         assert set(statuses) == {CallStatus.OPEN}
         assert not session.scalars(select(Event).where(Event.kind == "gone")).all()
+
+
+def test_a_crawl_past_its_time_limit_is_stopped_and_recorded_failed(db, tmp_path):
+    page = listing_page([("/appels/m2", "Bourse de Master 2", "Date limite : 15 mars 2027")])
+    write_site(tmp_path, "good", {"good.example/appels/index.html": page})
+    write_site(
+        tmp_path,
+        "hangs",
+        {
+            "hangs.example/appels/index.html": page,
+            "hangs.example/appels/index.html.http.toml": {"delay": 8},
+        },
+    )
+    registry = registry_of(
+        listing_source("good", "good.example"), listing_source("hangs", "hangs.example")
+    )
+    settings = quick_settings(crawl_timeout=30, crawl_time_limit=1.5)
+    started = time.monotonic()
+    reports = {
+        r.source_id: r for r in crawl_sources(db, settings, registry=registry, fixtures=tmp_path)
+    }
+    assert time.monotonic() - started < 8
+    assert reports["good"].status == "ok" and reports["good"].items == 1
+    assert reports["hangs"].status == "failed"
+    with db.session() as session:
+        run = session.scalars(select(CrawlRun).where(CrawlRun.source_id == "hangs")).one()
+        assert run.status == "failed" and "time limit of 1.5 s" in run.notes
