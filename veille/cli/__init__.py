@@ -28,9 +28,18 @@ def main() -> None:
 
 def _register() -> None:
     """Attach each sub-command, one module per group."""
-    from veille.cli import db, ingest, listing
+    from veille.cli import db, digest, ingest, listing, subscribers
 
-    for command in (db.db, ingest.ingest, listing.calls, listing.events, listing.status):
+    for command in (
+        db.db,
+        ingest.ingest,
+        listing.calls,
+        listing.events,
+        listing.status,
+        subscribers.subscribers,
+        digest.digest,
+        digest.outbox_group,
+    ):
         main.add_command(command)
 
 
