@@ -20,7 +20,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Protocol
 
@@ -212,7 +211,7 @@ def send_pending(
     """Claim due outbox rows in batches and deliver them; returns what happened to each."""
     worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     report = SendReport()
-    sender = parseaddr(settings.mail_from)[1]
+    sender = settings.sender_address
     while report.stopped is None:
         ids = outbox.claim(db, settings, now, worker, limit=BATCH)
         if not ids:

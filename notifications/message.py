@@ -37,7 +37,7 @@ def build_message(digest: Digest, settings: Settings) -> EmailMessage:
     domain = settings.mail_domain
 
     message = EmailMessage(policy=policy.SMTP)
-    message["From"] = settings.mail_from
+    message["From"] = settings.sender
     message["To"] = digest.subscriber.email
     message["Subject"] = one_line(rendered.subject)
     message["Date"] = format_datetime(digest.now.astimezone(tz))

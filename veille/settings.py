@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     smtp_timeout: float = 30.0
     # Extra certificate authority for the SMTP server's TLS (a private relay).
     smtp_ca_file: Path | None = None
-    mail_from: str = DEFAULT_MAIL_FROM
+    mail_from: str | None = None
     # Public address of the unsubscribe page; needed once mail really leaves.
     base_url: str | None = None
     # Signs unsubscribe tokens; see secret() for the laptop default.
@@ -78,7 +78,10 @@ class Settings(BaseSettings):
 
     @field_validator("mail_from")
     @classmethod
-    def _mail_from(cls, value: str) -> str:
+    def _mail_from(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
         if "\r" in value or "\n" in value:
             raise ValueError("it holds a line break")
         _, address = parseaddr(value)
@@ -157,8 +160,20 @@ class Settings(BaseSettings):
         return ZoneInfo(self.timezone)
 
     @property
+    def sender(self) -> str:
+        """The From header: ``mail_from``, required once mail really leaves."""
+        if self.mail_from:
+            return self.mail_from
+        if self.smtp_url:
+            raise ConfigError(
+                f"{ENV_PREFIX}MAIL_FROM is not set: it must be your own sender address "
+                f"(Name <address@your-domain>) when {ENV_PREFIX}SMTP_URL is set."
+            )
+        return DEFAULT_MAIL_FROM
+
+    @property
     def sender_address(self) -> str:
-        return parseaddr(self.mail_from)[1]
+        return parseaddr(self.sender)[1]
 
     @property
     def mail_domain(self) -> str:
@@ -167,11 +182,6 @@ class Settings(BaseSettings):
     def smtp_parts(self) -> tuple[str, str, int, str | None, str | None]:
         """(scheme, host, port, user, password) of ``smtp_url``."""
         assert self.smtp_url is not None
-        if self.mail_from == DEFAULT_MAIL_FROM:
-            raise ConfigError(
-                f"{ENV_PREFIX}MAIL_FROM is not set: it must be your own sender address "
-                f"(Name <address@your-domain>) when {ENV_PREFIX}SMTP_URL is set."
-            )
         parts = urlsplit(self.smtp_url)
         scheme = parts.scheme
         port = parts.port or (465 if scheme == "smtps" else 587)
