@@ -18,7 +18,7 @@ from notifications import french
 from notifications.render import one_line
 from notifications.selection import Digest
 from storage.deadlines import deadline_end
-from storage.models import Call, Deadline
+from storage.models import Call, CallStatus, Deadline
 
 PRODID = "-//veille//digest//FR"
 
@@ -40,6 +40,8 @@ def digest_calendar(digest: Digest, tz: ZoneInfo, domain: str) -> bytes | None:
     sequence = int(stamp.timestamp() // 60) - 29_000_000
     count = 0
     for entry in digest.entries:
+        if entry.call.status != CallStatus.OPEN:
+            continue  # a withdrawn call must not leave a deadline in anyone's calendar
         seen: dict[str, int] = {}
         for deadline in entry.call.deadlines:
             seen[deadline.kind] = seen.get(deadline.kind, 0) + 1
