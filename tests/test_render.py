@@ -11,7 +11,7 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from notifications import build_due_digests, french, send_pending
-from notifications.render import one_line
+from notifications.render import one_line, subject
 from notifications.selection import select_digest
 from storage.models import OutboxMessage, Subscriber
 
@@ -66,8 +66,6 @@ def subject_for(db, database_url, tmp_path, email):
     config = settings_for(database_url, tmp_path)
     with db.session() as session:
         subscriber = session.scalars(select(Subscriber).where(Subscriber.email == email)).one()
-        from notifications.render import subject
-
         return subject(select_digest(session, subscriber, NOW, config.tz))
 
 
@@ -114,10 +112,7 @@ def test_scraped_markup_is_escaped_and_cannot_reach_a_header(db, database_url, t
     assert message["Subject"] == "2 nouveaux appels"
     assert message["To"] == "p@example.org"
     html = message.get_body(("html",)).get_content()
-    assert (
-        "<script" not in html
-        and "evil.example" not in html.replace("&#34;", '"').split("&lt;a href=")[0]
-    )
+    assert "<script" not in html
     assert "&lt;script&gt;alert(" in html
     assert "Fondation &lt;b&gt;X&lt;/b&gt;" in html
     assert '<a href="https://evil.example"' not in html
