@@ -209,6 +209,7 @@ def send_pending(
     sleep: Callable[[float], None] = time.sleep,
 ) -> SendReport:
     """Claim due outbox rows in batches and deliver them; returns what happened to each."""
+    settings.check_delivery()
     worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     report = SendReport()
     sender = settings.sender_address

@@ -50,6 +50,7 @@ def build_due_digests(db: Database, settings: Settings, now: datetime) -> BuildR
     Due: active, confirmed, no row yet for this period, and something to tell.
     Running it twice in a period writes nothing the second time.
     """
+    settings.check_delivery()
     with db.session() as session:
         ids = list(
             session.scalars(

@@ -179,6 +179,12 @@ class Settings(BaseSettings):
     def mail_domain(self) -> str:
         return self.sender_address.rpartition("@")[2]
 
+    def check_delivery(self) -> None:
+        """Raise ConfigError now, before any work, if mail cannot be built or sent as set."""
+        self.sender  # noqa: B018 - each property raises ConfigError when unusable
+        self.public_url()
+        self.secret()
+
     def smtp_parts(self) -> tuple[str, str, int, str | None, str | None]:
         """(scheme, host, port, user, password) of ``smtp_url``."""
         assert self.smtp_url is not None
