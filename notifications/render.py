@@ -145,9 +145,7 @@ def _changes(kind: str, changes: dict) -> list[str]:
     if kind == EventKind.REOPENED:
         lines.append("Cet appel est de nouveau publié.")
     if "deadlines" in changes:
-        old = _deadline_list(changes["deadlines"].get("old") or [])
-        new = _deadline_list(changes["deadlines"].get("new") or [])
-        lines.append(f"Date limite : {old} → {new}")
+        lines.extend(_deadline_changes(changes["deadlines"]))
     if "title" in changes:
         lines.append(f"Ancien titre : « {one_line(str(changes['title'].get('old') or ''))} »")
     if "summary" in changes:
@@ -155,12 +153,30 @@ def _changes(kind: str, changes: dict) -> list[str]:
     return lines
 
 
-def _deadline_list(rows: list[dict]) -> str:
-    if not rows:
-        return "aucune"
-    words = []
-    for row in rows:
+def _deadline_changes(change: dict) -> list[str]:
+    """One line per kind of deadline that moved: "Lettre d'intention : 29 mai → 5 juin"."""
+    old, new = _by_kind(change.get("old") or []), _by_kind(change.get("new") or [])
+    lines = []
+    for kind in sorted(set(old) | set(new)):
+        before, after = old.get(kind, []), new.get(kind, [])
+        if before == after:
+            continue
+        label = french.deadline_kind(kind)
+        if not before:
+            lines.append(f"{label} : date ajoutée, {', '.join(after)}")
+        elif not after:
+            lines.append(f"{label} : date retirée ({', '.join(before)})")
+        else:
+            lines.append(f"{label} : {', '.join(before)} → {', '.join(after)}")
+    return lines
+
+
+def _by_kind(rows: list[dict]) -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for row in sorted(rows, key=lambda r: (r["date"], r.get("time") or "")):
         day = datetime.fromisoformat(row["date"]).date()
         at = datetime.strptime(row["time"], "%H:%M").time() if row.get("time") else None
-        words.append(french.deadline(day, at, row.get("precision") or "day"))
-    return ", ".join(words)
+        kinds.setdefault(row.get("kind") or "other", []).append(
+            french.deadline(day, at, row.get("precision") or "day")
+        )
+    return kinds
