@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -236,7 +236,15 @@ def _send_batch(
     report: SendReport,
     sleep: Callable[[float], None],
 ) -> None:
+    started = time.monotonic()
     for position, row_id in enumerate(ids):
+        # A slow batch must not outlive its lease unnoticed: renew the claim row by row,
+        # and leave a row alone if another sender took it over meanwhile.
+        if not outbox.renew(
+            db, row_id, worker, now + timedelta(seconds=time.monotonic() - started)
+        ):
+            report.skipped.append(row_id)
+            continue
         with db.session() as session:
             row, email, active = session.execute(
                 select(OutboxMessage, Subscriber.email, Subscriber.active)

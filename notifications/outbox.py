@@ -166,6 +166,21 @@ def claim(
     return taken
 
 
+def renew(db: Database, row_id: int, worker: str, at: datetime) -> bool:
+    """Extend our claim just before sending; False if it expired and another sender took it."""
+    with db.session() as session:
+        result = session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == row_id,
+                OutboxMessage.state == State.SENDING,
+                OutboxMessage.claimed_by == worker,
+            )
+            .values(claimed_at=at)
+        )
+        return result.rowcount == 1
+
+
 def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
     with db.session() as session:
         row = session.get(OutboxMessage, row_id)

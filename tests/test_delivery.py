@@ -270,3 +270,15 @@ def test_two_senders_on_postgresql_never_take_the_same_row(db, database_url, tmp
         # ...and sender B, meanwhile, skips them instead of waiting or taking them.
         taken = outbox.claim(db, config, NOW, "sender-b")
     assert len(held) == 2 and len(taken) == 2 and not set(held) & set(taken)
+
+
+def test_a_row_taken_over_after_its_lease_is_left_to_the_new_owner(db, database_url, tmp_path):
+    crawl(db, [item("a")])
+    subscribe(db, "a@example.org")
+    config = settings_for(database_url, tmp_path)
+    build_due_digests(db, config, NOW)
+    [row_id] = outbox.claim(db, config, NOW, "slow-worker")
+    # The slow worker's lease runs out and another sender takes the row over.
+    assert outbox.claim(db, config, NOW + timedelta(minutes=11), "new-owner") == [row_id]
+    assert outbox.renew(db, row_id, "slow-worker", NOW + timedelta(minutes=12)) is False
+    assert outbox.renew(db, row_id, "new-owner", NOW + timedelta(minutes=12)) is True
