@@ -211,6 +211,35 @@ class OutboxMessage(Base):
     claimed_at: Mapped[datetime | None]
     claimed_by: Mapped[str | None] = mapped_column(String(200))
     sent_at: Mapped[datetime | None]
+    # After a temporary failure: not tried again before this moment.
+    next_attempt_at: Mapped[datetime | None]
+
+
+class DigestItem(Base):
+    """One event or one reminder that went into one digest, so it never goes twice.
+
+    Written in the same transaction as its outbox row. The unique constraints
+    are the guarantee: an event once per subscriber; a reminder once per
+    subscriber, call and ``reminder_key`` (window, deadline kind, date and
+    time, so a deadline that moves can be reminded again).
+    """
+
+    __tablename__ = "digest_items"
+    __table_args__ = (
+        UniqueConstraint("subscriber_id", "event_id"),
+        UniqueConstraint("subscriber_id", "call_id", "reminder_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(
+        ForeignKey("subscribers.id", ondelete="CASCADE"), index=True
+    )
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), index=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    # Exactly one of the two is set.
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    reminder_key: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class JobState(Base):

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal
+from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
+from email_validator import EmailNotValidError, validate_email
 from pydantic import Field, PositiveFloat, PositiveInt, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
@@ -27,6 +31,8 @@ from veille.errors import ConfigError
 
 ENV_PREFIX = "VEILLE_"
 SUPPORTED_DATABASES = ("sqlite", "postgresql")
+# Fine for .eml files on a laptop; real mail needs the operator's own address.
+DEFAULT_MAIL_FROM = "Veille recherche <veille@example.org>"
 
 
 class Settings(BaseSettings):
@@ -59,6 +65,98 @@ class Settings(BaseSettings):
     crawl_retry_max_delay: float = Field(default=60.0, ge=0, le=3600)
     crawl_delay: float = Field(default=1.0, ge=0, le=60)
     crawl_concurrency: int = Field(default=2, ge=1, le=2)
+
+    # Mail. No smtp_url: digests are written as .eml files under outbox_dir.
+    smtp_url: str | None = None
+    smtp_timeout: float = 30.0
+    # Extra certificate authority for the SMTP server's TLS (a private relay).
+    smtp_ca_file: Path | None = None
+    mail_from: str | None = None
+    # Public address of the unsubscribe page; needed once mail really leaves.
+    base_url: str | None = None
+    # Signs unsubscribe tokens; see secret() for the laptop default.
+    secret_key: str | None = None
+    # Temporary failures: tries within one run, and the first pause (doubled each time).
+    send_tries: int = 3
+    retry_delay: float = 2.0
+    # A sender that died holding rows gives them back after this many seconds.
+    claim_lease: float = 600.0
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("smtp", "smtps"):
+            raise ValueError(
+                f"{parts.scheme or value!r} is not a mail URL; use smtp://user:pass@host:587 "
+                "(STARTTLS) or smtps://user:pass@host:465"
+            )
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError:
+            raise ValueError("its port is not a number") from None
+        if not parts.hostname:
+            raise ValueError("it names no host")
+        return value.strip()
+
+    @field_validator("mail_from")
+    @classmethod
+    def _mail_from(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if "\r" in value or "\n" in value:
+            raise ValueError("it holds a line break")
+        _, address = parseaddr(value)
+        try:
+            validate_email(address, check_deliverability=False)
+        except EmailNotValidError as exc:
+            raise ValueError(f"{address or value!r} is not an e-mail address ({exc})") from None
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme != "https" or not parts.hostname:
+            raise ValueError(f"{value!r} is not an https:// address (unsubscribe links need https)")
+        return value.strip().rstrip("/")
+
+    @field_validator("secret_key")
+    @classmethod
+    def _secret_key(cls, value: str | None) -> str | None:
+        if value is None or not value:
+            return None
+        if len(value) < 32:
+            raise ValueError(
+                "it must be at least 32 characters long; `openssl rand -hex 32` makes one"
+            )
+        return value
+
+    @field_validator("smtp_ca_file")
+    @classmethod
+    def _ca_file(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"{value} is not a readable file")
+        return value
+
+    @field_validator("smtp_timeout", "retry_delay", "claim_lease")
+    @classmethod
+    def _positive(cls, value: float) -> float:
+        if value < 0:
+            raise ValueError("it must not be negative")
+        return value
+
+    @field_validator("send_tries")
+    @classmethod
+    def _tries(cls, value: int) -> int:
+        if not 1 <= value <= 10:
+            raise ValueError("it must be between 1 and 10")
+        return value
 
     @field_validator("database_url")
     @classmethod
@@ -108,6 +206,85 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def sender(self) -> str:
+        """The From header: ``mail_from``, required once mail really leaves."""
+        if self.mail_from:
+            return self.mail_from
+        if self.smtp_url:
+            raise ConfigError(
+                f"{ENV_PREFIX}MAIL_FROM is not set: it must be your own sender address "
+                f"(Name <address@your-domain>) when {ENV_PREFIX}SMTP_URL is set."
+            )
+        return DEFAULT_MAIL_FROM
+
+    @property
+    def sender_address(self) -> str:
+        return parseaddr(self.sender)[1]
+
+    @property
+    def mail_domain(self) -> str:
+        return self.sender_address.rpartition("@")[2]
+
+    def check_delivery(self) -> None:
+        """Raise ConfigError now, before any work, if mail cannot be built or sent as set."""
+        self.sender  # noqa: B018 - each property raises ConfigError when unusable
+        self.public_url()
+        self.secret()
+
+    def smtp_parts(self) -> tuple[str, str, int, str | None, str | None]:
+        """(scheme, host, port, user, password) of ``smtp_url``."""
+        assert self.smtp_url is not None
+        parts = urlsplit(self.smtp_url)
+        scheme = parts.scheme
+        port = parts.port or (465 if scheme == "smtps" else 587)
+        user = unquote(parts.username) if parts.username else None
+        password = unquote(parts.password) if parts.password else None
+        return scheme, parts.hostname or "", port, user, password
+
+    def public_url(self) -> str:
+        """Where unsubscribe links point; required when mail really leaves."""
+        if self.base_url:
+            return self.base_url
+        if self.smtp_url:
+            raise ConfigError(
+                f"{ENV_PREFIX}BASE_URL is not set: it must be the https:// address of the "
+                f"unsubscribe page when {ENV_PREFIX}SMTP_URL is set."
+            )
+        # Laptop mode: mail only goes to files, so the link only has to be well formed.
+        return "https://veille.localhost"
+
+    def secret(self) -> bytes:
+        """The key that signs unsubscribe tokens.
+
+        With SMTP set it must be given: a key generated inside a container would
+        be lost with it, and every unsubscribe link already sent would break.
+        With files only (a laptop), one is generated once and kept beside the
+        outbox, so links in earlier files keep working.
+        """
+        if self.secret_key:
+            return self.secret_key.encode()
+        if self.smtp_url:
+            raise ConfigError(
+                f"{ENV_PREFIX}SECRET_KEY is not set: it signs unsubscribe links and must be "
+                f"set (32 characters or more) when {ENV_PREFIX}SMTP_URL is set."
+            )
+        path = self.outbox_dir.parent / "secret_key"
+        try:
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as handle:
+                    handle.write(secrets.token_hex(32))
+            return path.read_text().strip().encode()
+        except FileExistsError:  # another process wrote it first
+            return path.read_text().strip().encode()
+        except OSError as exc:
+            raise ConfigError(
+                f"{ENV_PREFIX}SECRET_KEY is not set and {path} cannot be written: "
+                f"{exc.strerror or exc}."
+            ) from None
 
     @classmethod
     def settings_customise_sources(

@@ -28,7 +28,7 @@ def main() -> None:
 
 def _register() -> None:
     """Attach each sub-command, one module per group."""
-    from veille.cli import crawl, db, extract, ingest, listing, sources, worker
+    from veille.cli import crawl, db, digest, extract, ingest, listing, sources, subscribers, worker
 
     for command in (
         db.db,
@@ -41,6 +41,9 @@ def _register() -> None:
         crawl.crawl,
         worker.run,
         worker.health,
+        subscribers.subscribers,
+        digest.digest,
+        digest.outbox_group,
     ):
         main.add_command(command)
 

@@ -1,0 +1,304 @@
+"""Sending claimed outbox rows: over SMTP (one connection per batch) or as .eml files.
+
+Failures are sorted in two: *temporary* (a 4xx answer, a refused or dropped
+connection) is retried within the run with a doubling pause, then left for a
+later run; *permanent* (a 5xx answer about that address) fails the row at
+once, and three in a row disable the subscriber. A problem with our own
+account (authentication refused, sender refused) is neither: the batch stops
+and its rows wait, since no subscriber is at fault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import smtplib
+import socket
+import ssl
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import select
+
+from notifications import outbox
+from storage import Database
+from storage.models import OutboxMessage, Subscriber
+from veille.settings import Settings
+
+log = logging.getLogger(__name__)
+BATCH = 50
+
+
+class TemporaryFailure(Exception):
+    """Worth trying again later; ``connection`` when the server itself could not be reached."""
+
+    def __init__(self, message: str, *, connection: bool = False):
+        super().__init__(message)
+        self.connection = connection
+
+
+class PermanentFailure(Exception):
+    """The server refused this address or message for good (5xx)."""
+
+
+class SetupFailure(Exception):
+    """Our own account or settings are refused; no subscriber is at fault."""
+
+
+class Transport(Protocol):
+    def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class FileTransport:
+    """Writes each message to ``<outbox_dir>/<id>-<period>.eml``: the laptop default.
+
+    Written under a temporary name and renamed, so a half-written file never
+    looks like a message; sending the same row again overwrites its own file.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self.folder / name
+            partial = self.folder / f".{name}.{uuid.uuid4().hex}.tmp"
+            partial.write_bytes(raw)
+            os.replace(partial, target)
+        except OSError as exc:
+            raise SetupFailure(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        pass
+
+
+class SmtpTransport:
+    """One SMTP connection, opened on first use and reused for the batch."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.scheme, self.host, self.port, self.user, self.password = settings.smtp_parts()
+        self.connection: smtplib.SMTP | None = None
+
+    def _context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context()
+        if self.settings.smtp_ca_file:
+            context.load_verify_locations(cafile=str(self.settings.smtp_ca_file))
+        return context
+
+    def _connect(self) -> smtplib.SMTP:
+        timeout = self.settings.smtp_timeout
+        try:
+            if self.scheme == "smtps":
+                connection: smtplib.SMTP = smtplib.SMTP_SSL(
+                    self.host, self.port, timeout=timeout, context=self._context()
+                )
+            else:
+                connection = smtplib.SMTP(self.host, self.port, timeout=timeout)
+                connection.ehlo()
+                if connection.has_extn("starttls"):
+                    connection.starttls(context=self._context())
+                    connection.ehlo()
+                elif self.user:
+                    connection.close()
+                    raise SetupFailure(
+                        f"{self.host}:{self.port} offers no STARTTLS; "
+                        "veille does not send a password in clear"
+                    )
+            if self.user:
+                connection.login(self.user, self.password or "")
+        except smtplib.SMTPAuthenticationError as exc:
+            raise SetupFailure(f"the SMTP server refused the login: {_reply(exc)}") from None
+        except ssl.SSLError as exc:
+            raise SetupFailure(f"TLS with {self.host}:{self.port} failed: {exc}") from None
+        except smtplib.SMTPResponseException as exc:
+            raise TemporaryFailure(_reply(exc), connection=True) from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise TemporaryFailure(
+                f"cannot reach {self.host}:{self.port}: {exc}", connection=True
+            ) from None
+        return connection
+
+    def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
+        if self.connection is None:
+            self.connection = self._connect()
+        try:
+            self.connection.sendmail(sender, [recipient], raw)
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, text = next(iter(exc.recipients.values()))
+            _raise_for(code, f"{code} {_text(text)}")
+        except smtplib.SMTPSenderRefused as exc:
+            if exc.smtp_code >= 500:
+                raise SetupFailure(f"the SMTP server refused the sender: {_reply(exc)}") from None
+            raise TemporaryFailure(_reply(exc)) from None
+        except smtplib.SMTPResponseException as exc:
+            _raise_for(exc.smtp_code, _reply(exc))
+        except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
+            raise TemporaryFailure(f"connection lost: {exc}", connection=True) from None
+
+    def reset(self) -> None:
+        """After a failed try, start the next one on a fresh connection if this one broke."""
+        if self.connection is not None:
+            try:
+                self.connection.noop()
+            except (OSError, smtplib.SMTPException):
+                self._drop()
+
+    def _drop(self) -> None:
+        if self.connection is not None:
+            with contextlib.suppress(OSError):
+                self.connection.close()
+        self.connection = None
+
+    def close(self) -> None:
+        if self.connection is not None:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
+                self.connection.quit()
+            self._drop()
+
+
+def _raise_for(code: int, message: str) -> None:
+    if 500 <= code < 600:
+        raise PermanentFailure(message)
+    raise TemporaryFailure(message)
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    return f"{exc.smtp_code} {_text(exc.smtp_error)}"
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+
+
+@dataclass
+class SendReport:
+    sent: list[int] = field(default_factory=list)
+    temporary: list[int] = field(default_factory=list)
+    permanent: list[int] = field(default_factory=list)
+    disabled: list[str] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+    stopped: str | None = None
+
+
+def make_transport(settings: Settings) -> Transport:
+    if settings.smtp_url:
+        return SmtpTransport(settings)
+    return FileTransport(settings.outbox_dir)
+
+
+def send_pending(
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    *,
+    transport: Transport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> SendReport:
+    """Claim due outbox rows in batches and deliver them; returns what happened to each."""
+    settings.check_delivery()
+    worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    report = SendReport()
+    sender = settings.sender_address
+    while report.stopped is None:
+        ids = outbox.claim(db, settings, now, worker, limit=BATCH)
+        if not ids:
+            break
+        channel = transport or make_transport(settings)
+        try:
+            _send_batch(db, settings, now, worker, ids, channel, sender, report, sleep)
+        finally:
+            channel.close()
+    return report
+
+
+def _send_batch(
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    worker: str,
+    ids: list[int],
+    channel: Transport,
+    sender: str,
+    report: SendReport,
+    sleep: Callable[[float], None],
+) -> None:
+    started = time.monotonic()
+    for position, row_id in enumerate(ids):
+        # A slow batch must not outlive its lease unnoticed: renew the claim row by row,
+        # and leave a row alone if another sender took it over meanwhile.
+        if not outbox.renew(
+            db, row_id, worker, now + timedelta(seconds=time.monotonic() - started)
+        ):
+            report.skipped.append(row_id)
+            continue
+        with db.session() as session:
+            row, email, active = session.execute(
+                select(OutboxMessage, Subscriber.email, Subscriber.active)
+                .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
+                .where(OutboxMessage.id == row_id)
+            ).one()
+            raw = (row.message or "").encode("utf-8")
+            name = f"{row.id:06d}-{row.period.replace(':', '-')}.eml"
+        if not active:
+            outbox.cancel(db, row_id, "not sent: the subscriber left before it went out")
+            report.skipped.append(row_id)
+            continue
+        try:
+            _with_retries(channel, settings, sleep, sender, email, raw, name)
+        except TemporaryFailure as exc:
+            outbox.mark_temporary_failure(db, row_id, str(exc), now)
+            report.temporary.append(row_id)
+            if exc.connection:
+                # The server is down: the rest of the batch would only fail the same way.
+                rest = ids[position + 1 :]
+                for other in rest:
+                    outbox.mark_temporary_failure(db, other, str(exc), now)
+                report.temporary.extend(rest)
+                report.stopped = str(exc)
+                return
+        except PermanentFailure as exc:
+            if outbox.mark_permanent_failure(db, row_id, str(exc), now):
+                report.disabled.append(email)
+            report.permanent.append(row_id)
+        except SetupFailure as exc:
+            outbox.release(db, ids[position:], worker)
+            report.stopped = str(exc)
+            return
+        else:
+            outbox.mark_sent(db, row_id, worker, now)
+            report.sent.append(row_id)
+
+
+def _with_retries(
+    channel: Transport,
+    settings: Settings,
+    sleep: Callable[[float], None],
+    sender: str,
+    recipient: str,
+    raw: bytes,
+    name: str,
+) -> None:
+    """Send, retrying temporary failures ``send_tries`` times in all, pausing 1, 2, 4… × delay."""
+    for attempt in range(settings.send_tries):
+        try:
+            channel.send(sender, recipient, raw, name)
+            return
+        except TemporaryFailure as exc:
+            log.info("temporary failure for %s (try %d): %s", recipient, attempt + 1, exc)
+            if attempt + 1 == settings.send_tries:
+                raise
+            sleep(settings.retry_delay * 2**attempt)
+            reset = getattr(channel, "reset", None)
+            if reset is not None:
+                reset()

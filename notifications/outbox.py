@@ -1,0 +1,315 @@
+"""The outbox: every digest is a row before it is mail, so a crash loses nothing.
+
+Building writes, in one transaction per subscriber, the outbox row (unique per
+subscriber and period), one DigestItem per event or reminder it carries, and
+the subscriber's ``last_digest_at``. Either all of it is there or none of it.
+
+Senders *claim* rows before sending: ``FOR UPDATE SKIP LOCKED`` on PostgreSQL
+lets several senders share the work, and the claim itself is a conditional
+UPDATE (checked by its row count) so it also holds on SQLite. A claim is a
+lease: a sender that died holding rows gives them back once it expires.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from notifications.message import build_message
+from notifications.selection import period_of, select_digest
+from storage import Database
+from storage.models import DigestItem, OutboxMessage, Subscriber
+from veille.errors import UserError
+from veille.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class State:
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+@dataclass
+class BuildReport:
+    built: list[OutboxMessage]
+    empty: int
+    already: int
+
+
+def build_due_digests(db: Database, settings: Settings, now: datetime) -> BuildReport:
+    """Write an outbox row for every subscriber whose digest for the current period is due.
+
+    Due: active, confirmed, no row yet for this period, and something to tell.
+    Running it twice in a period writes nothing the second time.
+    """
+    settings.check_delivery()
+    with db.session() as session:
+        ids = list(
+            session.scalars(
+                select(Subscriber.id)
+                .where(Subscriber.active.is_(True), Subscriber.confirmed.is_(True))
+                .order_by(Subscriber.id)
+            )
+        )
+    report = BuildReport([], 0, 0)
+    for subscriber_id in ids:
+        try:
+            with db.session() as session:
+                row = _build_one(session, settings, subscriber_id, now)
+        except IntegrityError:
+            # Another builder wrote this period's digest (or one of its items) first.
+            report.already += 1
+            continue
+        if row == "empty":
+            report.empty += 1
+        elif row == "already":
+            report.already += 1
+        else:
+            report.built.append(row)
+    return report
+
+
+def _build_one(
+    session: Session, settings: Settings, subscriber_id: int, now: datetime
+) -> OutboxMessage | str:
+    """The new outbox row, or "already" (this period has one) or "empty" (nothing to tell)."""
+    subscriber = session.get(Subscriber, subscriber_id)
+    if subscriber is None or not subscriber.active:
+        return "empty"
+    period = period_of(subscriber.frequency, now, settings.tz)
+    exists = session.scalar(
+        select(OutboxMessage.id).where(
+            OutboxMessage.subscriber_id == subscriber.id, OutboxMessage.period == period
+        )
+    )
+    if exists:
+        return "already"
+    digest = select_digest(session, subscriber, now, settings.tz)
+    if not digest:
+        return "empty"
+    message = build_message(digest, settings)
+    row = OutboxMessage(
+        subscriber_id=subscriber.id,
+        period=period,
+        subject=str(message["Subject"]),
+        message=message.as_string(),
+        state=State.PENDING,
+        attempts=0,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    for entry in digest.entries:
+        for event in entry.events:
+            session.add(
+                DigestItem(
+                    subscriber_id=subscriber.id,
+                    outbox_id=row.id,
+                    call_id=entry.call.id,
+                    event_id=event.id,
+                    created_at=now,
+                )
+            )
+        for _deadline, keys in entry.reminders:
+            for key in keys:
+                session.add(
+                    DigestItem(
+                        subscriber_id=subscriber.id,
+                        outbox_id=row.id,
+                        call_id=entry.call.id,
+                        reminder_key=key,
+                        created_at=now,
+                    )
+                )
+    subscriber.last_digest_at = now
+    session.flush()
+    return row
+
+
+def claim(
+    db: Database, settings: Settings, now: datetime, worker: str, limit: int = 50
+) -> list[int]:
+    """Take up to ``limit`` rows to send: pending and due, or held by a claim that expired."""
+    expired = now - timedelta(seconds=settings.claim_lease)
+    claimable = or_(
+        and_(
+            OutboxMessage.state == State.PENDING,
+            or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+        ),
+        and_(OutboxMessage.state == State.SENDING, OutboxMessage.claimed_at < expired),
+    )
+    taken = []
+    with db.session() as session:
+        candidates = session.scalars(
+            select(OutboxMessage.id)
+            .where(claimable)
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
+        for row_id in candidates:
+            result = session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == row_id, claimable)
+                .values(state=State.SENDING, claimed_at=now, claimed_by=worker)
+            )
+            if result.rowcount == 1:
+                taken.append(row_id)
+    return taken
+
+
+def renew(db: Database, row_id: int, worker: str, at: datetime) -> bool:
+    """Extend our claim just before sending; False if it expired and another sender took it."""
+    with db.session() as session:
+        result = session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == row_id,
+                OutboxMessage.state == State.SENDING,
+                OutboxMessage.claimed_by == worker,
+            )
+            .values(claimed_at=at)
+        )
+        return result.rowcount == 1
+
+
+def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
+    with db.session() as session:
+        row = session.get(OutboxMessage, row_id)
+        if row is None:
+            return
+        if row.claimed_by != worker:
+            log.warning(
+                "outbox %s was sent after its claim expired and passed to %s",
+                row_id,
+                row.claimed_by,
+            )
+        row.state = State.SENT
+        row.sent_at = now
+        row.attempts += 1
+        row.last_error = None
+        row.next_attempt_at = None
+        subscriber = session.get(Subscriber, row.subscriber_id)
+        if subscriber is not None:
+            subscriber.permanent_failures = 0
+
+
+def mark_temporary_failure(
+    db: Database, row_id: int, error: str, now: datetime, *, max_attempts: int = 12
+) -> None:
+    """Back to pending, to be tried again later (an hour at most between tries)."""
+    with db.session() as session:
+        row = session.get(OutboxMessage, row_id)
+        if row is None:
+            return
+        row.attempts += 1
+        row.last_error = error
+        row.claimed_at = None
+        row.claimed_by = None
+        if row.attempts >= max_attempts:
+            row.state = State.FAILED
+            return
+        row.state = State.PENDING
+        row.next_attempt_at = now + timedelta(seconds=min(60 * 2 ** (row.attempts - 1), 3600))
+
+
+def mark_permanent_failure(
+    db: Database, row_id: int, error: str, now: datetime, *, disable_after: int = 3
+) -> bool:
+    """Failed for good; returns True if this failure disabled the subscriber."""
+    with db.session() as session:
+        row = session.get(OutboxMessage, row_id)
+        if row is None:
+            return False
+        row.state = State.FAILED
+        row.attempts += 1
+        row.last_error = error
+        row.claimed_at = None
+        row.claimed_by = None
+        subscriber = session.get(Subscriber, row.subscriber_id)
+        if subscriber is None:
+            return False
+        subscriber.permanent_failures += 1
+        if subscriber.permanent_failures >= disable_after and subscriber.active:
+            subscriber.active = False
+            return True
+        return False
+
+
+def cancel(db: Database, row_id: int, reason: str) -> None:
+    """Failed without trying: the subscriber left after the digest was written."""
+    with db.session() as session:
+        row = session.get(OutboxMessage, row_id)
+        if row is not None:
+            row.state = State.FAILED
+            row.last_error = reason
+            row.claimed_at = None
+            row.claimed_by = None
+
+
+def release(db: Database, row_ids: list[int], worker: str) -> None:
+    """Give back claimed rows not tried (a batch stopped early), without counting an attempt."""
+    if not row_ids:
+        return
+    with db.session() as session:
+        session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id.in_(row_ids),
+                OutboxMessage.state == State.SENDING,
+                OutboxMessage.claimed_by == worker,
+            )
+            .values(state=State.PENDING, claimed_at=None, claimed_by=None)
+        )
+
+
+def retry(db: Database, row_id: int) -> OutboxMessage:
+    """Put a failed (or waiting) row back in line to be sent at the next run."""
+    with db.session() as session:
+        row = session.get(OutboxMessage, row_id)
+        if row is None:
+            raise UserError(f"there is no outbox message {row_id}.")
+        if row.state == State.SENT:
+            raise UserError(f"outbox message {row_id} was already sent; it is not sent twice.")
+        if row.state == State.SENDING:
+            raise UserError(f"outbox message {row_id} is being sent right now.")
+        row.state = State.PENDING
+        row.next_attempt_at = None
+        row.claimed_at = None
+        row.claimed_by = None
+        session.flush()
+        return row
+
+
+def list_rows(db: Database, state: str | None = None) -> list[dict]:
+    with db.session() as session:
+        query = (
+            select(OutboxMessage, Subscriber.email)
+            .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
+            .order_by(OutboxMessage.id)
+        )
+        if state:
+            query = query.where(OutboxMessage.state == state)
+        return [
+            {
+                "id": row.id,
+                "email": email,
+                "period": row.period,
+                "state": row.state,
+                "attempts": row.attempts,
+                "subject": row.subject,
+                "created_at": row.created_at.isoformat(),
+                "sent_at": row.sent_at.isoformat() if row.sent_at else None,
+                "next_attempt_at": row.next_attempt_at.isoformat() if row.next_attempt_at else None,
+                "last_error": row.last_error,
+            }
+            for row, email in session.execute(query)
+        ]

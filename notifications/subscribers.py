@@ -1,0 +1,243 @@
+"""Subscribers: checked addresses and filters, CSV import, and the GDPR rights.
+
+Everything a person can get wrong (an address, a frequency, a CSV row) is
+checked before anything is written, and reported as a UserError, so a bad
+import changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from storage.models import DigestItem, Event, OutboxMessage, Subscriber
+from veille.errors import UserError
+
+FILTER_KEYS = ("categories", "audience", "regions", "specialties", "sources", "keywords")
+FREQUENCIES = ("daily", "weekly")
+CSV_COLUMNS = ("email", *FILTER_KEYS, "frequency")
+# Inside one CSV cell, several values are separated by ";" (the comma separates cells).
+CSV_LIST_SEPARATOR = ";"
+
+
+def normalise_email(address: str) -> str:
+    """The address as stored, or a UserError saying what is wrong with it.
+
+    Syntax only: no DNS look-up, so tests and offline laptops work and a
+    slow resolver never blocks an import. Internationalised addresses pass.
+    """
+    address = (address or "").strip()
+    if not address:
+        raise UserError("the e-mail address is empty.")
+    try:
+        checked = validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise UserError(f"{address!r} is not a valid e-mail address: {exc}") from None
+    # Stored in lower case: mailbox names are case-blind at every provider in practice,
+    # and "Marie.Curie@" and "marie.curie@" must not become two subscriptions.
+    return checked.normalized.lower()
+
+
+def clean_filters(raw: Mapping[str, Iterable[str] | str | None]) -> dict[str, list[str]]:
+    """Filters as stored: each key present, values trimmed, de-duplicated and sorted."""
+    filters: dict[str, list[str]] = {}
+    for key in FILTER_KEYS:
+        value = raw.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        parts: set[str] = set()
+        for item in value:
+            for piece in str(item).replace(CSV_LIST_SEPARATOR, ",").split(","):
+                piece = " ".join(piece.split())
+                if piece:
+                    parts.add(piece if key == "keywords" else piece.lower())
+        filters[key] = sorted(parts)
+    return filters
+
+
+def check_frequency(value: str | None) -> str:
+    value = (value or "weekly").strip().lower()
+    if value not in FREQUENCIES:
+        raise UserError(f"{value!r} is not a frequency: use daily or weekly.")
+    return value
+
+
+def find(session: Session, email: str) -> Subscriber:
+    """The subscriber with this address, or a UserError."""
+    address = normalise_email(email)
+    subscriber = session.scalars(select(Subscriber).where(Subscriber.email == address)).first()
+    if subscriber is None:
+        raise UserError(f"no subscriber has the address {address}.")
+    return subscriber
+
+
+def add(
+    session: Session,
+    email: str,
+    filters: Mapping[str, Iterable[str] | str | None],
+    frequency: str | None,
+    *,
+    now: datetime,
+) -> tuple[Subscriber, bool]:
+    """Add a subscriber, or update the filters of an existing one; True if created.
+
+    Added by an operator, so confirmed: consent was collected elsewhere (a form,
+    a sign-up sheet). A returning address that had unsubscribed is active again.
+    """
+    address = normalise_email(email)
+    cleaned = clean_filters(filters)
+    frequency = check_frequency(frequency)
+    subscriber = session.scalars(select(Subscriber).where(Subscriber.email == address)).first()
+    created = subscriber is None
+    if subscriber is None:
+        subscriber = Subscriber(email=address, created_at=now, permanent_failures=0)
+        session.add(subscriber)
+    subscriber.filters = cleaned
+    subscriber.frequency = frequency
+    subscriber.confirmed = True
+    subscriber.active = True
+    session.flush()
+    return subscriber, created
+
+
+@dataclass
+class CsvRow:
+    line: int
+    email: str
+    filters: dict[str, list[str]]
+    frequency: str
+
+
+@dataclass
+class CsvReport:
+    rows: list[CsvRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def read_csv(path: Path) -> CsvReport:
+    """Check every row of a subscriber CSV; errors name their line number.
+
+    The header names the columns (``email`` is required, the others are
+    optional: categories, audience, regions, specialties, sources, keywords,
+    frequency); several values in one cell are separated by ``;``.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}.") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    if "email" not in header:
+        raise UserError(f"{path} has no 'email' column in its first line.")
+    unknown = [name for name in header if name not in CSV_COLUMNS]
+    if unknown:
+        raise UserError(
+            f"{path} has unknown columns {', '.join(unknown)}; known: {', '.join(CSV_COLUMNS)}."
+        )
+    reader.fieldnames = header
+    report = CsvReport()
+    seen: dict[str, int] = {}
+    for record in reader:
+        line = reader.line_num
+        if None in record:
+            report.errors.append(f"line {line}: more cells than columns.")
+            continue
+        try:
+            email = normalise_email(record.get("email") or "")
+            frequency = check_frequency(record.get("frequency"))
+        except UserError as exc:
+            report.errors.append(f"line {line}: {exc}")
+            continue
+        if email in seen:
+            report.errors.append(f"line {line}: {email} is already on line {seen[email]}.")
+            continue
+        seen[email] = line
+        filters = clean_filters({key: record.get(key) for key in FILTER_KEYS})
+        report.rows.append(CsvRow(line, email, filters, frequency))
+    return report
+
+
+def export(session: Session, subscriber: Subscriber) -> dict[str, Any]:
+    """Everything veille holds on one person (the GDPR right of access), as plain JSON."""
+    messages = session.scalars(
+        select(OutboxMessage)
+        .where(OutboxMessage.subscriber_id == subscriber.id)
+        .order_by(OutboxMessage.id)
+    ).all()
+    items = session.execute(
+        select(DigestItem, Event.kind)
+        .outerjoin(Event, Event.id == DigestItem.event_id)
+        .where(DigestItem.subscriber_id == subscriber.id)
+        .order_by(DigestItem.id)
+    ).all()
+    return {
+        "subscriber": {
+            "email": subscriber.email,
+            "filters": subscriber.filters,
+            "frequency": subscriber.frequency,
+            "confirmed": subscriber.confirmed,
+            "active": subscriber.active,
+            "permanent_failures": subscriber.permanent_failures,
+            "created_at": _iso(subscriber.created_at),
+            "last_digest_at": _iso(subscriber.last_digest_at),
+        },
+        "messages": [
+            {
+                "id": m.id,
+                "period": m.period,
+                "subject": m.subject,
+                "state": m.state,
+                "attempts": m.attempts,
+                "last_error": m.last_error,
+                "created_at": _iso(m.created_at),
+                "sent_at": _iso(m.sent_at),
+                "message": m.message,
+            }
+            for m in messages
+        ],
+        "digest_items": [
+            {
+                "digest": item.outbox_id,
+                "call_id": item.call_id,
+                "event_id": item.event_id,
+                "event_kind": kind,
+                "reminder": item.reminder_key,
+                "at": _iso(item.created_at),
+            }
+            for item, kind in items
+        ],
+    }
+
+
+def forget(session: Session, subscriber: Subscriber, outbox_dir: Path | None = None) -> int:
+    """Erase a person: their row, their digests and what went into them, and their .eml files.
+
+    Returns how many digests were erased. Mail already delivered is out of reach.
+    """
+    ids = list(
+        session.scalars(
+            select(OutboxMessage.id).where(OutboxMessage.subscriber_id == subscriber.id)
+        )
+    )
+    session.execute(delete(DigestItem).where(DigestItem.subscriber_id == subscriber.id))
+    session.execute(delete(OutboxMessage).where(OutboxMessage.subscriber_id == subscriber.id))
+    session.delete(subscriber)
+    session.flush()
+    if outbox_dir is not None and outbox_dir.is_dir():
+        for message_id in ids:
+            for path in outbox_dir.glob(f"{message_id:06d}-*.eml"):
+                path.unlink(missing_ok=True)
+    return len(ids)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,1 @@
+"""Jinja2 templates of the e-mails veille sends (package data, read by notifications.render)."""

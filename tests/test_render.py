@@ -1,0 +1,175 @@
+"""The digest as a person reads it: French wording, escaping, headers and the calendar file."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from email import message_from_bytes, policy
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import select
+
+from notifications import build_due_digests, french, send_pending
+from notifications.render import one_line, subject
+from notifications.selection import select_digest
+from storage.models import OutboxMessage, Subscriber
+from tests.digestkit import NOW, crawl, item, settings_for, subscribe
+
+EXPECTED_HEADERS = {
+    "From",
+    "To",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "List-Id",
+    "List-Unsubscribe",
+    "List-Unsubscribe-Post",
+    "Auto-Submitted",
+    "X-Veille-Period",
+    "MIME-Version",
+    "Content-Type",
+}
+
+
+@pytest.mark.parametrize(
+    ("on", "at", "precision", "expected"),
+    [
+        (date(2026, 5, 15), time(17, 0), "day", "15 mai 2026 à 17 h"),
+        (date(2026, 5, 1), time(9, 30), "day", "1er mai 2026 à 9 h 30"),
+        (date(2026, 8, 20), None, "day", "20 août 2026"),
+        (date(2026, 3, 1), None, "month", "fin mars 2026"),
+    ],
+)
+def test_french_deadlines(on, at, precision, expected):
+    assert french.deadline(on, at, precision) == expected
+
+
+def test_french_days_left():
+    assert [french.days_left(n) for n in (0, 1, 3)] == ["aujourd'hui", "demain", "dans 3 jours"]
+
+
+def test_one_line_drops_every_line_break():
+    assert one_line("Bourse\r\nBcc: x@y\u2028\tfin") == "Bourse Bcc: x@y fin"
+
+
+def messages(db, database_url, tmp_path, now=NOW):
+    config = settings_for(database_url, tmp_path)
+    build_due_digests(db, config, now)
+    send_pending(db, config, now)
+    return [
+        message_from_bytes(p.read_bytes(), policy=policy.default)
+        for p in sorted((tmp_path / "outbox").glob("*.eml"))
+    ]
+
+
+def subject_for(db, database_url, tmp_path, email):
+    config = settings_for(database_url, tmp_path)
+    with db.session() as session:
+        subscriber = session.scalars(select(Subscriber).where(Subscriber.email == email)).one()
+        return subject(select_digest(session, subscriber, NOW, config.tz))
+
+
+def test_subject_says_what_is_inside_singular_and_plural(db, database_url, tmp_path):
+    crawl(db, [item("soon", deadlines=[{"date": "2026-05-12"}])], at=NOW - timedelta(days=30))
+    crawl(db, [item("soon", deadlines=[{"date": "2026-05-12"}]), item("n1")])
+    subscribe(db, "one@example.org")
+    assert subject_for(db, database_url, tmp_path, "one@example.org") == (
+        "1 nouvel appel · 1 date limite cette semaine"
+    )
+    crawl(
+        db,
+        [
+            item("soon", deadlines=[{"date": "2026-05-12"}]),
+            item("soon2", deadlines=[{"date": "2026-05-13"}]),
+            item("n1"),
+            item("n2"),
+            item("n3"),
+        ],
+        at=NOW - timedelta(minutes=30),
+    )
+    # soon2 is new and closes this week: it counts once, as new.
+    assert subject_for(db, database_url, tmp_path, "one@example.org") == (
+        "4 nouveaux appels · 1 date limite cette semaine"
+    )
+
+
+def test_scraped_markup_is_escaped_and_cannot_reach_a_header(db, database_url, tmp_path):
+    crawl(
+        db,
+        [
+            item(
+                "xss",
+                title='Prix <script>alert("x")</script> <a href="https://evil.example">ici</a>',
+                organisation="Fondation <b>X</b>",
+            ),
+            item("crlf", title="Bourse de Master 2\r\nBcc: x@y", summary="a\r\nSubject: pwned"),
+        ],
+    )
+    subscribe(db, "p@example.org")
+    [message] = messages(db, database_url, tmp_path)
+
+    assert set(message.keys()) == EXPECTED_HEADERS
+    assert message["Subject"] == "2 nouveaux appels"
+    assert message["To"] == "p@example.org"
+    html = message.get_body(("html",)).get_content()
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(" in html
+    assert "Fondation &lt;b&gt;X&lt;/b&gt;" in html
+    assert '<a href="https://evil.example"' not in html
+    text = message.get_body(("plain",)).get_content()
+    assert "Bourse de Master 2 Bcc: x@y" in text  # one line, plain text
+    attachment = next(message.iter_attachments())
+    summaries = [
+        str(e["summary"])
+        for e in Calendar.from_ical(attachment.get_payload(decode=True)).walk("VEVENT")
+    ]
+    assert "Dépôt des candidatures : Bourse de Master 2 Bcc: x@y" in summaries
+
+
+def test_updated_call_shows_what_changed(db, database_url, tmp_path):
+    crawl(
+        db,
+        [item("a", deadlines=[{"date": "2026-06-01", "time": "12:00"}])],
+        at=NOW - timedelta(days=30),
+    )
+    crawl(db, [item("a", deadlines=[{"date": "2026-06-15", "time": "17:00"}])])
+    subscribe(db, "p@example.org")
+    [message] = messages(db, database_url, tmp_path)
+    assert message["Subject"] == "1 date limite modifiée"
+    for part in ("plain", "html"):
+        body = message.get_body((part,)).get_content()
+        assert "Dépôt des candidatures : 1er juin 2026 à 12 h → 15 juin 2026 à 17 h" in body
+        assert "Date limite modifiée" in body
+
+
+def test_calendar_uid_is_stable_when_a_deadline_moves(db, database_url, tmp_path):
+    crawl(db, [item("a", deadlines=[{"date": "2026-06-01", "time": "12:00"}])])
+    subscribe(db, "p@example.org", frequency="daily")
+    messages(db, database_url, tmp_path)
+    crawl(
+        db,
+        [item("a", deadlines=[{"date": "2026-06-15", "time": "17:00"}])],
+        at=NOW + timedelta(days=1),
+    )
+    [first, second] = messages(db, database_url, tmp_path, NOW + timedelta(days=1, hours=1))
+
+    def event(message):
+        attachment = next(message.iter_attachments())
+        [vevent] = Calendar.from_ical(attachment.get_payload(decode=True)).walk("VEVENT")
+        return vevent
+
+    one, two = event(first), event(second)
+    assert str(one["uid"]) == str(two["uid"])
+    assert str(one.decoded("dtstart")) == "2026-06-01 12:00:00+02:00"
+    assert str(two.decoded("dtstart")) == "2026-06-15 17:00:00+02:00"
+    assert int(two["sequence"]) > int(one["sequence"])
+
+
+def test_outbox_row_keeps_the_exact_message(db, database_url, tmp_path):
+    crawl(db, [item("a")])
+    subscribe(db, "p@example.org")
+    [message] = messages(db, database_url, tmp_path)
+    with db.session() as session:
+        row = session.scalars(select(OutboxMessage)).one()
+        assert row.subject == "1 nouvel appel"
+        assert message["Message-ID"] in row.message
