@@ -44,21 +44,21 @@ class BuildReport:
     already: int
 
 
-def build_due_digests(db: Database, settings: Settings, now: datetime) -> BuildReport:
+def build_due_digests(
+    db: Database, settings: Settings, now: datetime, frequency: str | None = None
+) -> BuildReport:
     """Write an outbox row for every subscriber whose digest for the current period is due.
 
     Due: active, confirmed, no row yet for this period, and something to tell.
-    Running it twice in a period writes nothing the second time.
+    Running it twice in a period writes nothing the second time. ``frequency``
+    limits the run to daily or weekly subscribers (the scheduler's two jobs).
     """
     settings.check_delivery()
+    query = select(Subscriber.id).where(Subscriber.active.is_(True), Subscriber.confirmed.is_(True))
+    if frequency is not None:
+        query = query.where(Subscriber.frequency == frequency)
     with db.session() as session:
-        ids = list(
-            session.scalars(
-                select(Subscriber.id)
-                .where(Subscriber.active.is_(True), Subscriber.confirmed.is_(True))
-                .order_by(Subscriber.id)
-            )
-        )
+        ids = list(session.scalars(query.order_by(Subscriber.id)))
     report = BuildReport([], 0, 0)
     for subscriber_id in ids:
         try:

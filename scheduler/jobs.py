@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -19,10 +20,14 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from notifications import build_due_digests, send_pending
+from notifications.operators import send_health_mail
+from scheduler.health import source_health
 from spiders.crawl import crawl_sources_async
 from spiders.registry import interval_seconds, load_registry
 from storage import Database, close_expired
 from storage.retention import prune
+from storage.types import utcnow
 from veille.settings import Settings
 
 # Interval schedules count from a fixed origin, so "every 6 hours" means the
@@ -50,6 +55,9 @@ class JobSpec:
     # Order of --once: crawls first, then closing, digests, sending, housekeeping.
     phase: int = 9
     jitter: int = 0
+    # Leased jobs run on one worker at a time; the others (sending, which claims
+    # its own outbox rows) run on every worker whenever their schedule fires.
+    leased: bool = True
 
     def next_due(self, last_success: datetime) -> datetime | None:
         return self.schedule.get_next_fire_time(None, last_success + timedelta(microseconds=1))
@@ -140,7 +148,64 @@ async def crawl_job(source_id: str, ctx: JobContext) -> dict:
     }
 
 
+async def digest_job(frequency: str, ctx: JobContext) -> dict:
+    report = await asyncio.to_thread(
+        build_due_digests, ctx.db, ctx.settings, ctx.started_at, frequency
+    )
+    return {"built": len(report.built), "empty": report.empty, "already": report.already}
+
+
+async def send_job(ctx: JobContext) -> dict:
+    report = await asyncio.to_thread(send_pending, ctx.db, ctx.settings, utcnow())
+    if report.stopped:
+        # Rows stay pending; the next run (a minute later) tries again.
+        raise RuntimeError(f"sending stopped after {len(report.sent)} sent: {report.stopped}")
+    return {
+        "sent": len(report.sent),
+        "retry_later": len(report.temporary),
+        "failed": len(report.permanent),
+        "disabled": len(report.disabled),
+    }
+
+
+async def health_job(ctx: JobContext) -> dict:
+    with ctx.db.session() as session:
+        sources = source_health(session)
+    broken = [dataclasses.asdict(source) for source in sources if source.broken]
+    mails = await asyncio.to_thread(send_health_mail, ctx.settings, broken, ctx.started_at)
+    return {"sources": len(sources), "broken": len(broken), "mails": mails}
+
+
+def delivery_jobs(settings: Settings) -> list[JobSpec]:
+    tz = settings.tz
+    return [
+        JobSpec(
+            "digest:daily",
+            cron(settings.daily_digest_cron, tz),
+            functools.partial(digest_job, "daily"),
+            time_limit=1800,
+            phase=2,
+        ),
+        JobSpec(
+            "digest:weekly",
+            cron(settings.weekly_digest_cron, tz),
+            functools.partial(digest_job, "weekly"),
+            time_limit=1800,
+            phase=2,
+        ),
+        JobSpec(
+            "outbox:send",
+            interval(tz, minutes=1),
+            send_job,
+            time_limit=1800,
+            phase=3,
+            leased=False,
+        ),
+        JobSpec("health", cron("0 8 * * *", tz), health_job, time_limit=300, phase=4),
+    ]
+
+
 def all_jobs(settings: Settings) -> list[JobSpec]:
     """Every job of the worker, in the order --once runs them."""
-    jobs = crawl_jobs(settings) + housekeeping_jobs(settings)
+    jobs = crawl_jobs(settings) + housekeeping_jobs(settings) + delivery_jobs(settings)
     return sorted(jobs, key=lambda job: (job.phase, job.name))

@@ -65,6 +65,11 @@ class SingleWorkerLock:
         )
         self._file = None
 
+    @property
+    def held(self) -> bool:
+        """True when this process holds a SQLite database's only worker slot."""
+        return self._file is not None and not self._file.closed
+
     def __enter__(self) -> SingleWorkerLock:
         if self.path is None:
             return self

@@ -92,11 +92,24 @@ def finish(session: Session, claim: Claim, now: datetime, error: str | None = No
     )
 
 
-def release_all(session: Session, owner: str) -> int:
-    """Give back every lease ``owner`` holds, for a clean shutdown."""
+def renew(session: Session, owner: str, until: datetime) -> int:
+    """Extend every lease ``owner`` holds: a live worker keeps its jobs, a dead one loses them."""
     result = session.execute(
         update(JobState)
         .where(JobState.lease_owner == owner)
+        .values(lease_until=until)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def release_all(session: Session, owner: str | None = None) -> int:
+    """Give back every lease ``owner`` holds (a clean shutdown), or every lease at all
+    (the only worker a SQLite database can have, starting after one that died)."""
+    held = JobState.lease_owner.is_not(None) if owner is None else JobState.lease_owner == owner
+    result = session.execute(
+        update(JobState)
+        .where(held)
         .values(lease_owner=None, lease_until=None)
         .execution_options(synchronize_session=False)
     )

@@ -19,7 +19,6 @@ import uuid
 from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler import state
 from scheduler.jobs import JobContext, JobSpec
@@ -31,19 +30,28 @@ from veille.settings import Settings
 log = logging.getLogger("veille.worker")
 
 STOP_GRACE_SECONDS = 20.0
-LEASE_MARGIN = timedelta(seconds=120)
 
 
 class Worker:
-    def __init__(self, db: Database, settings: Settings, jobs: list[JobSpec]):
+    def __init__(
+        self, db: Database, settings: Settings, jobs: list[JobSpec], *, sole_worker: bool = False
+    ):
+        """``sole_worker``: no other worker can be alive (SQLite's file lock says so), so
+        leases left by one that died are freed at once instead of when they expire."""
         self.db = db
         self.settings = settings
         self.jobs = jobs
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        # A lease outlives several missed heartbeats, so a busy moment never loses one.
+        self.lease = timedelta(
+            seconds=max(settings.job_lease_seconds, 3 * settings.heartbeat_seconds)
+        )
         self._stopping = asyncio.Event()
         self._running: set[asyncio.Task] = set()
         with db.session() as session:
-            state.ensure_jobs(session, [job.name for job in jobs])
+            state.ensure_jobs(session, [job.name for job in jobs if job.leased])
+            if sole_worker:
+                state.release_all(session)
 
     # -- one job ---------------------------------------------------------------
 
@@ -62,16 +70,17 @@ class Worker:
 
     async def _run_job(self, spec: JobSpec) -> str:
         now = utcnow()
-        with self.db.session() as session:
-            seen = state.last_success(session, spec.name)
-        if not spec.is_due(seen, now):
-            return "not due"
-        lease = timedelta(seconds=spec.time_limit) + LEASE_MARGIN
-        with self.db.session() as session:
-            claim = state.claim(session, spec.name, self.id, now, lease, seen)
-        if claim is None:
-            log.debug("job %s: taken by another worker", spec.name, extra={"job": spec.name})
-            return "taken"
+        claim = None
+        if spec.leased:
+            with self.db.session() as session:
+                seen = state.last_success(session, spec.name)
+            if not spec.is_due(seen, now):
+                return "not due"
+            with self.db.session() as session:
+                claim = state.claim(session, spec.name, self.id, now, self.lease, seen)
+            if claim is None:
+                log.debug("job %s: taken by another worker", spec.name, extra={"job": spec.name})
+                return "taken"
         log.info("job %s started", spec.name, extra={"job": spec.name, "worker": self.id})
         started = time.monotonic()
         context = JobContext(self.db, self.settings, self.id, now)
@@ -88,8 +97,9 @@ class Worker:
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
             log.exception("job %s raised", spec.name, extra={"job": spec.name})
-        with self.db.session() as session:
-            state.finish(session, claim, utcnow(), error)
+        if claim is not None:
+            with self.db.session() as session:
+                state.finish(session, claim, utcnow(), error)
         duration = round(time.monotonic() - started, 3)
         status = "failed" if error else "ok"
         shown = " ".join(f"{k}={v}" for k, v in figures.items())
@@ -110,6 +120,14 @@ class Worker:
     async def run_once(self) -> dict[str, str]:
         """Every job that is due now, once, phase by phase (crawls before digests)."""
         self._install_signal_handlers()
+        heart = asyncio.ensure_future(self._heartbeat())
+        try:
+            return await self._catch_up()
+        finally:
+            heart.cancel()
+            self._stopped()
+
+    async def _catch_up(self) -> dict[str, str]:
         outcomes: dict[str, str] = {}
         for phase in sorted({job.phase for job in self.jobs}):
             if self._stopping.is_set():
@@ -123,13 +141,9 @@ class Worker:
     async def serve(self) -> None:
         """Run until SIGTERM or SIGINT: due jobs at once, then each on its schedule."""
         self._install_signal_handlers()
-        self._beat()
+        heart = asyncio.ensure_future(self._heartbeat())
         scheduler = AsyncIOScheduler(timezone=self.settings.tz)
-        now = utcnow()
         for job in self.jobs:
-            # Due now (never run, or missed while no worker ran): at once, then on schedule.
-            with self.db.session() as session:
-                due = job.is_due(state.last_success(session, job.name), now)
             scheduler.add_job(
                 self.run_job,
                 trigger=job.live_trigger(),
@@ -138,22 +152,18 @@ class Worker:
                 max_instances=1,
                 coalesce=True,
                 misfire_grace_time=None,
-                **({"next_run_time": now} if due else {}),
             )
-        scheduler.add_job(
-            self._beat, IntervalTrigger(seconds=self.settings.heartbeat_seconds), id="heartbeat"
-        )
         scheduler.start()
         log.info("worker %s started with %d jobs", self.id, len(self.jobs))
+        # What fell due while no worker ran (or never ran) goes first, crawls before
+        # digests; the schedule takes over from there.
+        await self._catch_up()
         await self._stopping.wait()
         log.info("worker %s stopping", self.id)
         scheduler.shutdown(wait=False)
         await self._finish_or_cancel(list(self._running))
-        with self.db.session() as session:
-            state.release_all(session, self.id)
-            row = session.get(WorkerRow, self.id)
-            if row is not None:
-                row.stopped_at = utcnow()
+        heart.cancel()
+        self._stopped()
         log.info("worker %s stopped", self.id)
 
     def stop(self) -> None:
@@ -189,9 +199,26 @@ class Worker:
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self.stop)
 
+    async def _heartbeat(self) -> None:
+        while True:
+            try:
+                await asyncio.to_thread(self._beat)
+            except Exception:  # a database hiccup must not kill the heartbeat for good
+                log.exception("heartbeat failed")
+            await asyncio.sleep(self.settings.heartbeat_seconds)
+
+    def _stopped(self) -> None:
+        with self.db.session() as session:
+            state.release_all(session, self.id)
+            row = session.get(WorkerRow, self.id)
+            if row is not None:
+                row.stopped_at = utcnow()
+
     def _beat(self) -> None:
+        """Say this worker is alive, and keep the leases of the jobs it is running."""
         now = utcnow()
         with self.db.session() as session:
+            state.renew(session, self.id, now + self.lease)
             row = session.get(WorkerRow, self.id)
             if row is None:
                 session.add(

@@ -44,11 +44,14 @@ class Settings(BaseSettings):
     outbox_dir: Path = Path("./var/outbox")
     timezone: str = "Europe/Paris"
 
-    # The worker (``veille run``).
+    # The worker (``veille run``). Operators get the daily health mail (comma-separated).
+    operator_email: str | None = None
     daily_digest_cron: str = "0 7 * * *"
     weekly_digest_cron: str = "0 7 * * mon"
     crawl_time_limit: PositiveFloat = 900.0
     heartbeat_seconds: PositiveFloat = 30.0
+    # A job's lease, renewed at each heartbeat: a worker that dies loses its jobs this fast.
+    job_lease_seconds: PositiveFloat = 120.0
     retention_days: PositiveInt = 365
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -194,6 +197,20 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a known time zone such as Europe/Paris") from None
         return value
 
+    @field_validator("operator_email")
+    @classmethod
+    def _operators(cls, value: str | None) -> str | None:
+        for address in _split(value):
+            try:
+                validate_email(address, check_deliverability=False)
+            except EmailNotValidError as exc:
+                raise ValueError(f"{address!r} is not an e-mail address ({exc})") from None
+        return value
+
+    @property
+    def operator_addresses(self) -> list[str]:
+        return _split(self.operator_email)
+
     @field_validator("daily_digest_cron", "weekly_digest_cron")
     @classmethod
     def _cron(cls, value: str) -> str:
@@ -302,6 +319,10 @@ class Settings(BaseSettings):
         if config_file:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=config_file))
         return tuple(sources)
+
+
+def _split(addresses: str | None) -> list[str]:
+    return [part.strip() for part in (addresses or "").split(",") if part.strip()]
 
 
 def load_settings(**overrides: object) -> Settings:

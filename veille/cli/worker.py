@@ -23,8 +23,8 @@ def run(once: bool) -> None:
     config = settings()
     logs.configure(config.log_format, config.log_level)
     db = database()
-    with SingleWorkerLock(config.database_url):
-        worker = Worker(db, config, all_jobs(config))
+    with SingleWorkerLock(config.database_url) as lock:
+        worker = Worker(db, config, all_jobs(config), sole_worker=lock.held)
         if once:
             outcomes = run_on_reactor(worker.run_once)
             failed = [
