@@ -30,6 +30,10 @@ from storage.retention import prune
 from storage.types import utcnow
 from veille.settings import Settings
 
+# Crawls running at once in one worker: enough to overlap slow sites, few enough
+# to keep memory flat when every source falls due together (at start-up).
+POOLS = {"crawl": 4}
+
 # Interval schedules count from a fixed origin, so "every 6 hours" means the
 # same hours in every process and after every restart.
 ORIGIN = datetime(2020, 1, 6, tzinfo=ZoneInfo("Europe/Paris"))
@@ -58,6 +62,9 @@ class JobSpec:
     # Leased jobs run on one worker at a time; the others (sending, which claims
     # its own outbox rows) run on every worker whenever their schedule fires.
     leased: bool = True
+    # Jobs of one pool share its slots (see POOLS): a job waits for a free slot
+    # before it claims anything.
+    pool: str | None = None
 
     def next_due(self, last_success: datetime) -> datetime | None:
         return self.schedule.get_next_fire_time(None, last_success + timedelta(microseconds=1))
@@ -123,28 +130,21 @@ def crawl_jobs(settings: Settings) -> list[JobSpec]:
                 phase=0,
                 # Spread sources over a tenth of their period (at most 10 minutes).
                 jitter=min(600, (seconds or 3600) // 10),
+                pool="crawl",
             )
         )
     return jobs
 
 
-# Crawls running at once in one worker: enough to overlap slow sites, few enough
-# to keep memory flat when every source falls due together (at start-up).
-CRAWL_SLOTS = 4
-_crawl_slots: asyncio.Semaphore | None = None
-
-
 async def crawl_job(source_id: str, ctx: JobContext) -> dict:
-    global _crawl_slots
-    _crawl_slots = _crawl_slots or asyncio.Semaphore(CRAWL_SLOTS)
-    async with _crawl_slots:
-        (report,) = await crawl_sources_async(ctx.db, ctx.settings, [source_id])
+    (report,) = await crawl_sources_async(ctx.db, ctx.settings, [source_id])
     return {
-        "status": report.status,
+        "crawl": report.status,
         "items": report.items,
         "events": report.events,
         "errors": len(report.errors),
         "unchanged_pages": report.unchanged_pages,
+        **({"first_error": report.errors[0][:200]} if report.errors else {}),
     }
 
 

@@ -34,6 +34,9 @@ def configure(log_format: str, level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Scrapy and APScheduler are chatty at INFO; their warnings still show.
-    for noisy in ("scrapy", "apscheduler", "twisted", "alembic", "py.warnings"):
+    # APScheduler and Alembic are chatty at INFO; their warnings still show.
+    for noisy in ("apscheduler", "twisted", "alembic", "py.warnings"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # A site that fails is a fact about the site, recorded on its crawl run and
+    # summed up in the job's own line; Scrapy's tracebacks only show at DEBUG.
+    logging.getLogger("scrapy").setLevel(logging.DEBUG if level == "DEBUG" else logging.CRITICAL)

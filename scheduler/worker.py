@@ -21,7 +21,7 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from scheduler import state
-from scheduler.jobs import JobContext, JobSpec
+from scheduler.jobs import POOLS, JobContext, JobSpec
 from storage import Database
 from storage.models import Worker as WorkerRow
 from storage.types import utcnow
@@ -48,6 +48,7 @@ class Worker:
         )
         self._stopping = asyncio.Event()
         self._running: set[asyncio.Task] = set()
+        self._pools: dict[str, asyncio.Semaphore] = {}
         with db.session() as session:
             state.ensure_jobs(session, [job.name for job in jobs if job.leased])
             if sole_worker:
@@ -63,10 +64,20 @@ class Worker:
         if task is not None:
             self._running.add(task)
         try:
-            return await self._run_job(spec)
+            if spec.pool is None:
+                return await self._run_job(spec)
+            async with self._pool(spec.pool):
+                if self._stopping.is_set():
+                    return "stopping"
+                return await self._run_job(spec)
         finally:
             if task is not None:
                 self._running.discard(task)
+
+    def _pool(self, name: str) -> asyncio.Semaphore:
+        if name not in self._pools:
+            self._pools[name] = asyncio.Semaphore(POOLS[name])
+        return self._pools[name]
 
     async def _run_job(self, spec: JobSpec) -> str:
         now = utcnow()
