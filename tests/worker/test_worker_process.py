@@ -292,3 +292,81 @@ def test_sigkill_during_sending_loses_nothing(tmp_path):
         )
     db.dispose()
     assert states == {"sent": len(addresses)}
+
+
+def test_raising_hanging_and_down_sources_do_not_stop_the_others(tmp_path):
+    """Each broken source is recorded as such and shows in ``veille health``."""
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><ul><li class='call'>"
+        "<a href='/appels/m2'>Bourse de Master 2</a><p>Date limite : 15 mars 2027</p></li>"
+        "</ul></body></html>"
+    )
+    sites = tmp_path / "sites"
+    files = {
+        "good/good.example/appels/index.html": page,
+        "raises/raises.example/appels/index.html": page,
+        "hangs/hangs.example/appels/index.html": page,
+        "hangs/hangs.example/appels/index.html.http.toml": "delay = 20\n",
+        "down/down.example/appels/index.html": page,
+        "down/down.example/appels/index.html.http.toml": "status = 503\n",
+    }
+    for relative, content in files.items():
+        (sites / relative).parent.mkdir(parents=True, exist_ok=True)
+        (sites / relative).write_text(content)
+    entries = []
+    for source_id, extra in [
+        ("good", ""),
+        # An invalid XPath makes the listing reader raise on the page.
+        ("raises", ', date = "xpath:(("'),
+        ("hangs", ""),
+        ("down", ""),
+    ]:
+        entries.append(
+            f'["{source_id}"]\nname = "{source_id}"\norganisation = "Test"\n'
+            f'categories = ["bourse"]\nstart_urls = ["https://{source_id}.example/appels/"]\n'
+            f'kind = "listing"\noptions = {{ item = "li.call", title = "a"{extra} }}\n'
+        )
+    registry = tmp_path / "sources.toml"
+    registry.write_text("\n".join(entries))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    env.update(
+        VEILLE_DATABASE_URL=f"sqlite:///{tmp_path}/veille.db",
+        VEILLE_REGISTRY=str(registry),
+        VEILLE_FIXTURES_DIR=str(sites),
+        VEILLE_CRAWL_DELAY="0",
+        VEILLE_CRAWL_RETRIES="1",
+        VEILLE_CRAWL_BACKOFF="0.05",
+        VEILLE_CRAWL_TIME_LIMIT="3",
+    )
+    started = time.monotonic()
+    once = subprocess.run(
+        [sys.executable, "-m", "veille", "run", "--once"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert time.monotonic() - started < 60
+    # Crawl jobs ran to their end: the failures are the sites', recorded on their runs.
+    assert once.returncode == 0, once.stderr[-2000:]
+    health = subprocess.run(
+        [sys.executable, "-m", "veille", "health", "--json"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    sources = {s["source"]: s for s in json.loads(health.stdout)["sources"]}
+    assert sources["good"]["consecutive_failures"] == 0 and sources["good"]["last_items"] == 1
+    for broken in ("raises", "hangs", "down"):
+        assert sources[broken]["consecutive_failures"] == 1, sources[broken]
+        assert sources[broken]["suspicious_runs"] == 1
+    db = open_database(env["VEILLE_DATABASE_URL"])
+    with db.session() as session:
+        notes = dict(session.execute(select(CrawlRun.source_id, CrawlRun.notes)).all())
+    db.dispose()
+    assert "time limit of 3 s" in notes["hangs"]
+    assert "crawl failed" in notes["down"]
+    assert "incomplete" in notes["raises"] or "failed" in notes["raises"]
