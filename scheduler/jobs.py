@@ -178,21 +178,21 @@ async def health_job(ctx: JobContext) -> dict:
 
 def delivery_jobs(settings: Settings) -> list[JobSpec]:
     tz = settings.tz
+    digests = [
+        JobSpec(
+            f"digest:{frequency}",
+            cron(line, tz),
+            functools.partial(digest_job, frequency),
+            time_limit=1800,
+            phase=2,
+        )
+        for frequency, line in (
+            ("daily", settings.daily_digest_cron),
+            ("weekly", settings.weekly_digest_cron),
+        )
+    ]
     return [
-        JobSpec(
-            "digest:daily",
-            cron(settings.daily_digest_cron, tz),
-            functools.partial(digest_job, "daily"),
-            time_limit=1800,
-            phase=2,
-        ),
-        JobSpec(
-            "digest:weekly",
-            cron(settings.weekly_digest_cron, tz),
-            functools.partial(digest_job, "weekly"),
-            time_limit=1800,
-            phase=2,
-        ),
+        *digests,
         JobSpec(
             "outbox:send",
             interval(tz, minutes=1),
