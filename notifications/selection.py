@@ -27,6 +27,7 @@ from storage.models import (
     Subscriber,
 )
 
+LATE_COMMIT_MARGIN = timedelta(hours=1)
 REMINDER_DAYS = 7
 # A daily subscriber also hears about a deadline the day before it closes.
 EVE_DAYS = 1
@@ -135,7 +136,13 @@ def reminder_key(window: str, deadline: Deadline) -> str:
 
 def _new_events(session: Session, subscriber: Subscriber, now: datetime) -> list[Event]:
     span = timedelta(days=1 if subscriber.frequency == "daily" else 7)
-    since = subscriber.last_digest_at or (now - span)
+    # A crawl's events carry the time it started recording and become visible when
+    # it commits, possibly after a digest was built: look back a little before the
+    # last digest (digest_items keeps anything from going twice).
+    if subscriber.last_digest_at is not None:
+        since = subscriber.last_digest_at - LATE_COMMIT_MARGIN
+    else:
+        since = now - span
     already = select(DigestItem.event_id).where(
         DigestItem.subscriber_id == subscriber.id, DigestItem.event_id.is_not(None)
     )

@@ -202,3 +202,18 @@ def test_inactive_and_unconfirmed_subscribers_get_nothing(db, database_url, tmp_
             .values(confirmed=False)
         )
     assert build(db, config) == 0
+
+
+def test_an_event_committed_after_a_digest_was_built_goes_in_the_next(db, database_url, tmp_path):
+    """A crawl stamps its events when it starts recording; one that commits after a
+    digest was built must still reach the subscriber, once."""
+    config = settings_for(database_url, tmp_path)
+    subscribe(db, "late@example.org", frequency="daily")
+    crawl(db, [item("first")], at=NOW - timedelta(minutes=30))
+    assert build(db, config, now=NOW) == 1
+    # Stamped a minute before that digest, visible only now.
+    crawl(db, [item("late")], at=NOW - timedelta(minutes=1))
+    tomorrow = NOW + timedelta(days=1)
+    assert digest_of(db, config, "late@example.org", now=tomorrow) == {"late": ["new"]}
+    assert build(db, config, now=tomorrow) == 1
+    assert digest_of(db, config, "late@example.org", now=tomorrow + timedelta(days=1)) == {}
