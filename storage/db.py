@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,10 +86,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _writable(folder: Path) -> bool:
-    probe = folder / ".veille-write-test"
+    # A file of our own (not a fixed name): processes starting together must not
+    # remove each other's probe.
     try:
-        probe.touch()
-        probe.unlink()
+        handle, probe = tempfile.mkstemp(prefix=".veille-write-test-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
     except OSError:
         return False
     return True
