@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import unicodedata
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
 
@@ -22,6 +21,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
+from spiders.extract.normalize import clean_text, fold
 from spiders.reading import Follow, Outputs, link_of, raw_call, read_pdf, select, text_of
 from storage.pages import RememberedPage
 
@@ -221,8 +221,8 @@ def describe_failure(failure: Failure) -> str:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """As the extractor reads text: case, accents and apostrophe forms (’ and ') alike."""
+    return fold(clean_text(text))
 
 
 __all__ = ["BaseOptions", "SourceSpider", "describe_failure", "raw_call"]

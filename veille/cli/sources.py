@@ -11,7 +11,13 @@ import click
 from spiders.check import EXPECTED_FILE, check_sources, fixtures_root
 from spiders.fixtures import fixture_path
 from spiders.kinds import kind_names
-from spiders.registry import DEFAULT_REGISTRY, Source, interval_seconds, load_registry
+from spiders.registry import (
+    DEFAULT_REGISTRY,
+    Source,
+    interval_seconds,
+    load_registry,
+    vocabulary,
+)
 from veille.cli.common import print_json, print_table, settings
 from veille.errors import UserError
 
@@ -148,6 +154,18 @@ def _starter_options(kind: str) -> dict:
     return {}
 
 
+# What a maintainer must decide for a new entry, written beside each key.
+_HINTS = {
+    "name": "TODO: the site section, as a person would name it",
+    "organisation": "TODO: who publishes the calls",
+    "categories": f"among {', '.join(sorted(vocabulary('categories')))}",
+    "audience": f"among {', '.join(sorted(vocabulary('audience')))}",
+    "region": '"national" or a key of spiders/extract/vocab/regions.toml',
+    "schedule": '"6h", "1d", "30m", or a cron line such as "0 7 * * 1"',
+    "maintainers": "who looks after this entry",
+}
+
+
 def _toml_entry(source: Source) -> str:
     lines = [f'["{source.id}"]']
     for key in (
@@ -161,7 +179,9 @@ def _toml_entry(source: Source) -> str:
         "schedule",
         "maintainers",
     ):
-        lines.append(f"{key} = {json.dumps(getattr(source, key), ensure_ascii=False)}")
+        line = f"{key} = {json.dumps(getattr(source, key), ensure_ascii=False)}"
+        hint = _HINTS.get(key)
+        lines.append(f"{line:<42}# {hint}" if hint else line)
     if source.options:
         inline = ", ".join(
             f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in source.options.items()
