@@ -54,7 +54,8 @@ _MONTH_DAY = re.compile(
     rf"(?:st|nd|rd|th)?(?![a-z:])(?!\s?h\s?\d){_YEAR_TAIL}"
 )
 _NUMERIC = re.compile(
-    r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+    # "1er/10/27": some faculty pages write the first of the month this way too.
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)(?:er)?(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>\d{4}|\d\d)(?!\d)(?![/.-]\d)"
 )
 _ISO = re.compile(

@@ -75,6 +75,13 @@ FORMATS = [
     c("entity-nbsp", "Date limite&nbsp;: 15&nbsp;mars&nbsp;2025", "2025-03-15"),
     c("typographic-apostrophe", "Candidatures jusqu’au 30 avril 2025", "2025-04-30"),
     c("year-2-digit-dash", "Date limite : 15-05-25", "2025-05-15"),
+    c("premier-numeric", "Date limite : 1er/03/2027", "2027-03-01"),
+    c(
+        "premier-numeric-range",
+        "Dépôt des dossiers du 1er/10/27 au 30/11/27",
+        "2027-11-30",
+        opens="2027-10-01",
+    ),
 ]
 
 MONTH_SPELLINGS = [
