@@ -111,6 +111,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"pre-? ?propositions?",
         r"pre-? ?proposals?",
         r"pre-? ?projets?",
+        r"pre-? ?demandes?",
+        r"pre-? ?inscriptions?",
         r"intentions? de (?:candidature|soumission)",
         r"declarations? d'intention",
         r"expressions? of interest",

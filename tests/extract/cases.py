@@ -77,6 +77,12 @@ FORMATS = [
     c("year-2-digit-dash", "Date limite : 15-05-25", "2025-05-15"),
     c("premier-numeric", "Date limite : 1er/03/2027", "2027-03-01"),
     c(
+        "pre-demande-is-a-first-stage",
+        "Pré-demande en ligne jusqu'au 14 janvier 2027, puis dossier complet avant le 11 mars 2027.",
+        "loi 2027-01-14",
+        "2027-03-11",
+    ),
+    c(
         "premier-numeric-range",
         "Dépôt des dossiers du 1er/10/27 au 30/11/27",
         "2027-11-30",
