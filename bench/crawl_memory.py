@@ -48,7 +48,9 @@ def main() -> None:
             elapsed = time.perf_counter() - started
             items = sum(r.items for r in reports)
             events = sum(r.events for r in reports)
-            print(f"{number:5}  {len(reports):7}  {items:5}  {events:6}  {elapsed:7.2f}  {rss_mb():6.1f}")
+            print(
+                f"{number:5}  {len(reports):7}  {items:5}  {events:6}  {elapsed:7.2f}  {rss_mb():6.1f}"
+            )
         db.dispose()
 
 
