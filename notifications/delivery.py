@@ -210,22 +210,40 @@ def send_pending(
     worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     report = SendReport()
     sender = settings.sender_address
+    clock = _Clock(now)
     while report.stopped is None:
-        ids = outbox.claim(db, settings, now, worker, limit=BATCH)
+        ids = outbox.claim(db, settings, clock(), worker, limit=BATCH)
         if not ids:
             break
         channel = transport or make_transport(settings)
         try:
-            _send_batch(db, settings, now, worker, ids, channel, sender, report, sleep)
+            _send_batch(db, settings, now, clock, worker, ids, channel, sender, report, sleep)
         finally:
             channel.close()
     return report
+
+
+class _Clock:
+    """``now`` moving forward as the run goes on.
+
+    Claims and their renewals must carry the time they are made: a batch
+    stamped with the run's start would look expired to another sender while
+    its owner is still sending it, and both would send.
+    """
+
+    def __init__(self, start: datetime):
+        self.start = start
+        self.origin = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self.origin)
 
 
 def _send_batch(
     db: Database,
     settings: Settings,
     now: datetime,
+    clock: _Clock,
     worker: str,
     ids: list[int],
     channel: Transport,
@@ -233,13 +251,10 @@ def _send_batch(
     report: SendReport,
     sleep: Callable[[float], None],
 ) -> None:
-    started = time.monotonic()
     for position, row_id in enumerate(ids):
         # A slow batch must not outlive its lease unnoticed: renew the claim row by row,
         # and leave a row alone if another sender took it over meanwhile.
-        if not outbox.renew(
-            db, row_id, worker, now + timedelta(seconds=time.monotonic() - started)
-        ):
+        if not outbox.renew(db, row_id, worker, clock()):
             report.skipped.append(row_id)
             continue
         with db.session() as session:

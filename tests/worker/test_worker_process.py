@@ -43,8 +43,8 @@ def worker_env(database_url: str, smtp: SmtpServer, **extra: str) -> dict[str, s
         VEILLE_RETRY_DELAY="0.05",
         VEILLE_CRAWL_DELAY="0",
         VEILLE_LOG_FORMAT="json",
-        **extra,
     )
+    env.update(extra)
     return env
 
 
@@ -203,7 +203,10 @@ def test_worker_crawls_sends_digests_and_stops_on_sigterm(tmp_path, smtp):
 def test_two_replicas_send_each_of_2000_digests_exactly_once(database_url, tmp_path, smtp):
     if not database_url.startswith("postgresql"):
         pytest.skip("replicas share a PostgreSQL database; SQLite serves one worker")
-    env = worker_env(database_url, smtp, VEILLE_REGISTRY=empty_registry(tmp_path))
+    # Claims last a minute here: only a sender that stopped for that long loses its rows.
+    env = worker_env(
+        database_url, smtp, VEILLE_REGISTRY=empty_registry(tmp_path), VEILLE_CLAIM_LEASE="60"
+    )
     ingest_calls(env, tmp_path)
     addresses = add_subscribers(database_url, 2000)
     replicas = [veille("run", env=env, cwd=tmp_path) for _ in range(2)]
