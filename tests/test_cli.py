@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ from sqlalchemy import create_engine, func, select
 
 from storage import open_database
 from storage.models import Call, CrawlRun
+from tests.processes import run, start
 
 GOOD_LINES = [
     {
@@ -35,21 +34,6 @@ GOOD_LINES = [
         "published": "2026-10-20",
     },
 ]
-
-
-def run(*args: str, cwd: Path, env: dict | None = None, stdin: str | None = None):
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "veille", *args],
-        check=False,
-        cwd=cwd,
-        env=full_env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def write_jsonl(path: Path, rows: list) -> Path:
@@ -282,21 +266,8 @@ def test_bad_toml_configuration_exits_2(tmp_path, content, message):
 
 
 def test_processes_starting_together_migrate_once(database_url, tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
-    env["VEILLE_DATABASE_URL"] = database_url
     starts = [
-        subprocess.Popen(
-            [sys.executable, "-m", "veille", "status"],
-            cwd=tmp_path,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(4)
+        start("status", cwd=tmp_path, env={"VEILLE_DATABASE_URL": database_url}) for _ in range(4)
     ]
-    results = [(p.wait(timeout=60), p.stderr.read()) for p in starts]
-    for process in starts:
-        process.stdout.close()
-        process.stderr.close()
+    results = [(p.wait(timeout=60), p.communicate()[1]) for p in starts]
     assert [code for code, _ in results] == [0, 0, 0, 0], results

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -20,6 +17,7 @@ from storage import CallItem, record_crawl
 from storage.models import CallVersion, JobState, OutboxMessage, Subscriber
 from storage.retention import prune
 from storage.types import utcnow
+from tests.processes import run, start
 from veille.settings import Settings
 
 PARIS = Settings().tz
@@ -179,38 +177,17 @@ class TestWorker:
 
 
 def test_sigterm_stops_the_worker_within_30_seconds(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
-    env.update(VEILLE_DATABASE_URL=f"sqlite:///{tmp_path}/v.db", VEILLE_HEARTBEAT_SECONDS="0.5")
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "veille", "run"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    env = {"VEILLE_DATABASE_URL": f"sqlite:///{tmp_path}/v.db", "VEILLE_HEARTBEAT_SECONDS": "0.5"}
+    worker = start("run", cwd=tmp_path, env=env)
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            health = subprocess.run(
-                [sys.executable, "-m", "veille", "health"],
-                cwd=tmp_path,
-                env=env,
-                capture_output=True,
-                text=True,
-            )
+            health = run("health", cwd=tmp_path, env=env)
             if health.returncode == 0:
                 break
             time.sleep(0.3)
         assert health.returncode == 0, health.stdout + health.stderr
-        second = subprocess.run(
-            [sys.executable, "-m", "veille", "run", "--once"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        second = run("run", "--once", cwd=tmp_path, env=env)
         assert second.returncode == 1
         assert "another veille worker is already running" in second.stderr
         worker.send_signal(signal.SIGTERM)
@@ -223,13 +200,7 @@ def test_sigterm_stops_the_worker_within_30_seconds(tmp_path):
         if worker.poll() is None:
             worker.kill()
     # Once stopped, the heartbeat no longer counts: the health check fails.
-    after = subprocess.run(
-        [sys.executable, "-m", "veille", "health"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    after = run("health", cwd=tmp_path, env=env)
     assert after.returncode == 1 and "stale" in after.stdout
 
 

@@ -11,7 +11,7 @@ from notifications.tokens import make_token
 from storage import open_database
 from storage.models import Subscriber
 from tests.digestkit import NOW, SECRET, crawl, item
-from tests.test_cli import run
+from tests.processes import run
 
 
 @pytest.fixture

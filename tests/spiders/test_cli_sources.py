@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+from tests.processes import run
 from tests.spiders.helpers import SITES
-from tests.test_cli import run
 
 QUICK = {"VEILLE_CRAWL_DELAY": "0", "VEILLE_CRAWL_RETRIES": "0"}
 

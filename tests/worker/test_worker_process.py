@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -23,41 +21,29 @@ from sqlalchemy import func, insert, select
 from storage import open_database
 from storage.models import CrawlRun, OutboxMessage, Subscriber
 from tests.digestkit import Inbox, SmtpServer
+from tests.processes import run, start
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 SECRET = "test-secret-key-of-at-least-thirty-two-characters"
 
 
 def worker_env(database_url: str, smtp: SmtpServer, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
-    env.update(
-        VEILLE_DATABASE_URL=database_url,
-        VEILLE_SMTP_URL=smtp.url,
-        VEILLE_SMTP_CA_FILE=str(smtp.ca_file),
-        VEILLE_MAIL_FROM="Veille recherche <veille@example.org>",
-        VEILLE_BASE_URL="https://veille.example.org",
-        VEILLE_SECRET_KEY=SECRET,
-        VEILLE_HEARTBEAT_SECONDS="0.5",
-        VEILLE_JOB_LEASE_SECONDS="2",
-        VEILLE_CLAIM_LEASE="2",
-        VEILLE_RETRY_DELAY="0.05",
-        VEILLE_CRAWL_DELAY="0",
-        VEILLE_LOG_FORMAT="json",
-    )
+    env = {
+        "VEILLE_DATABASE_URL": database_url,
+        "VEILLE_SMTP_URL": smtp.url,
+        "VEILLE_SMTP_CA_FILE": str(smtp.ca_file),
+        "VEILLE_MAIL_FROM": "Veille recherche <veille@example.org>",
+        "VEILLE_BASE_URL": "https://veille.example.org",
+        "VEILLE_SECRET_KEY": SECRET,
+        "VEILLE_HEARTBEAT_SECONDS": "0.5",
+        "VEILLE_JOB_LEASE_SECONDS": "2",
+        "VEILLE_CLAIM_LEASE": "2",
+        "VEILLE_RETRY_DELAY": "0.05",
+        "VEILLE_CRAWL_DELAY": "0",
+        "VEILLE_LOG_FORMAT": "json",
+    }
     env.update(extra)
     return env
-
-
-def veille(*args: str, env: dict, cwd: Path, **popen) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "veille", *args],
-        env=env,
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **popen,
-    )
 
 
 def wait_for(condition, timeout: float, what: str) -> None:
@@ -118,14 +104,7 @@ def ingest_calls(env: dict, cwd: Path, count: int = 3) -> None:
     ]
     feed = cwd / "calls.jsonl"
     feed.write_text("\n".join(lines) + "\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "veille", "ingest", "fondation", str(feed)],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run("ingest", "fondation", str(feed), cwd=cwd, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
 
 
@@ -150,25 +129,18 @@ def test_worker_crawls_sends_digests_and_stops_on_sigterm(tmp_path, smtp):
         VEILLE_FIXTURES_DIR=str(SITES),
         VEILLE_DAILY_DIGEST_CRON="* * * * *",
     )
-    add = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "veille",
-            "subscribers",
-            "add",
-            "interne@example.org",
-            "--frequency",
-            "daily",
-        ],
-        env=env,
+    add = run(
+        "subscribers",
+        "add",
+        "interne@example.org",
+        "--frequency",
+        "daily",
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
+        env=env,
         timeout=60,
     )
     assert add.returncode == 0, add.stderr
-    worker = veille("run", env=env, cwd=tmp_path)
+    worker = start("run", cwd=tmp_path, env=env)
     try:
         wait_for(lambda: smtp.inbox.received, 150, "the first digest")
         digest = smtp.inbox.messages()[0]
@@ -209,7 +181,7 @@ def test_two_replicas_send_each_of_2000_digests_exactly_once(database_url, tmp_p
     )
     ingest_calls(env, tmp_path)
     addresses = add_subscribers(database_url, 2000)
-    replicas = [veille("run", env=env, cwd=tmp_path) for _ in range(2)]
+    replicas = [start("run", cwd=tmp_path, env=env) for _ in range(2)]
     try:
         wait_for(lambda: len(smtp.inbox.received) >= 2000, 240, "2,000 digests")
         time.sleep(3)  # a duplicate would show up now
@@ -249,25 +221,25 @@ def test_sigkill_during_sending_loses_nothing(tmp_path):
         deadline = time.monotonic() + 240
         while len(delivered_at_kill) < 20 and time.monotonic() < deadline:
             before = len(smtp.inbox.received)
-            run = veille("run", "--once", env=env, cwd=tmp_path)
+            worker = start("run", "--once", cwd=tmp_path, env=env)
             # Building the digests comes first; the kill waits for sending to begin.
             wait_for(
-                lambda run=run, before=before: (
-                    len(smtp.inbox.received) > before or run.poll() is not None
+                lambda worker=worker, before=before: (
+                    len(smtp.inbox.received) > before or worker.poll() is not None
                 ),
                 120,
                 "sending to begin",
             )
             time.sleep(rng.uniform(0.0, 0.6))
-            if run.poll() is None:
-                run.kill()
+            if worker.poll() is None:
+                worker.kill()
                 delivered_at_kill.append(len(smtp.inbox.received))
-            run.communicate()
+            worker.communicate()
             if len(recipients(smtp.inbox)) == len(addresses):
                 break
         # Then one run left alone finishes the work.
         for _ in range(5):
-            final = veille("run", "--once", env=env, cwd=tmp_path)
+            final = start("run", "--once", cwd=tmp_path, env=env)
             final.communicate(timeout=240)
             if set(recipients(smtp.inbox)) == set(addresses):
                 break
@@ -331,36 +303,21 @@ def test_raising_hanging_and_down_sources_do_not_stop_the_others(tmp_path):
         )
     registry = tmp_path / "sources.toml"
     registry.write_text("\n".join(entries))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
-    env.update(
-        VEILLE_DATABASE_URL=f"sqlite:///{tmp_path}/veille.db",
-        VEILLE_REGISTRY=str(registry),
-        VEILLE_FIXTURES_DIR=str(sites),
-        VEILLE_CRAWL_DELAY="0",
-        VEILLE_CRAWL_RETRIES="1",
-        VEILLE_CRAWL_BACKOFF="0.05",
-        VEILLE_CRAWL_TIME_LIMIT="3",
-    )
+    env = {
+        "VEILLE_DATABASE_URL": f"sqlite:///{tmp_path}/veille.db",
+        "VEILLE_REGISTRY": str(registry),
+        "VEILLE_FIXTURES_DIR": str(sites),
+        "VEILLE_CRAWL_DELAY": "0",
+        "VEILLE_CRAWL_RETRIES": "1",
+        "VEILLE_CRAWL_BACKOFF": "0.05",
+        "VEILLE_CRAWL_TIME_LIMIT": "3",
+    }
     started = time.monotonic()
-    once = subprocess.run(
-        [sys.executable, "-m", "veille", "run", "--once"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    once = run("run", "--once", cwd=tmp_path, env=env, timeout=120)
     assert time.monotonic() - started < 60
     # Crawl jobs ran to their end: the failures are the sites', recorded on their runs.
     assert once.returncode == 0, once.stderr[-2000:]
-    health = subprocess.run(
-        [sys.executable, "-m", "veille", "health", "--json"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    health = run("health", "--json", cwd=tmp_path, env=env, timeout=60)
     sources = {s["source"]: s for s in json.loads(health.stdout)["sources"]}
     assert sources["good"]["consecutive_failures"] == 0 and sources["good"]["last_items"] == 1
     for broken in ("raises", "hangs", "down"):
