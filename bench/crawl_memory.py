@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from spiders.crawl import crawl_sources
-from storage import open_database
 from veille.settings import load_settings
+from veille.spiders.crawl import crawl_sources
+from veille.storage import open_database
 
 
 def rss_mb() -> float:

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from spiders.extract import extract
+from veille.spiders.extract import extract
 
 
 def _load_cases() -> list:

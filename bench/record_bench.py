@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from storage import CallItem, open_database, record_crawl
+from veille.storage import CallItem, open_database, record_crawl
 
 
 def items(count: int, shift_every: int = 0) -> list[CallItem]:

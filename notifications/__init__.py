@@ -13,7 +13,7 @@ Modules: ``subscribers`` (addresses, filters, import, GDPR export/erase),
 (rows, claims, leases) and ``delivery`` (SMTP or .eml files).
 """
 
-from notifications.delivery import SendReport, send_pending
-from notifications.outbox import BuildReport, build_due_digests
+from veille.notifications.delivery import SendReport, send_pending
+from veille.notifications.outbox import BuildReport, build_due_digests
 
 __all__ = ["BuildReport", "SendReport", "build_due_digests", "send_pending"]

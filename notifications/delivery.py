@@ -26,10 +26,10 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from notifications import outbox
-from storage import Database
-from storage.models import OutboxMessage, Subscriber
+from veille.notifications import outbox
 from veille.settings import Settings
+from veille.storage import Database
+from veille.storage.models import OutboxMessage, Subscriber
 
 log = logging.getLogger(__name__)
 BATCH = 50

@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from notifications import french
-from notifications.render import one_line
-from notifications.selection import Digest
-from storage.deadlines import deadline_end
-from storage.models import Call, CallStatus, Deadline
+from veille.notifications import french
+from veille.notifications.render import one_line
+from veille.notifications.selection import Digest
+from veille.storage.deadlines import deadline_end
+from veille.storage.models import Call, CallStatus, Deadline
 
 PRODID = "-//veille//digest//FR"
 

@@ -14,10 +14,10 @@ from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from notifications.ics import digest_calendar
-from notifications.render import one_line, render
-from notifications.selection import Digest
-from notifications.tokens import make_token
+from veille.notifications.ics import digest_calendar
+from veille.notifications.render import one_line, render
+from veille.notifications.selection import Digest
+from veille.notifications.tokens import make_token
 from veille.settings import Settings
 
 LIST_NAME = "Veille recherche"

@@ -7,8 +7,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
-from notifications.delivery import make_transport
-from notifications.french import day
+from veille.notifications.delivery import make_transport
+from veille.notifications.french import day
 from veille.settings import Settings
 
 

@@ -20,12 +20,12 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from notifications.message import build_message
-from notifications.selection import period_of, select_digest
-from storage import Database
-from storage.models import DigestItem, OutboxMessage, Subscriber
 from veille.errors import UserError
+from veille.notifications.message import build_message
+from veille.notifications.selection import period_of, select_digest
 from veille.settings import Settings
+from veille.storage import Database
+from veille.storage.models import DigestItem, OutboxMessage, Subscriber
 
 log = logging.getLogger(__name__)
 

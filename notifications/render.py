@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from notifications import french
-from notifications.selection import Digest, Entry
-from storage.deadlines import deadline_end
-from storage.models import EventKind
+from veille.notifications import french
+from veille.notifications.selection import Digest, Entry
+from veille.storage.deadlines import deadline_end
+from veille.storage.models import EventKind
 
 BADGES = {
     EventKind.NEW: "Nouveau",
@@ -42,7 +42,7 @@ class Rendered:
 
 def environment() -> Environment:
     return Environment(
-        loader=FileSystemLoader(str(files("templates"))),
+        loader=FileSystemLoader(str(files("veille.templates"))),
         # On for every HTML template; the text part must stay unescaped ("R&D", not "R&amp;D").
         autoescape=select_autoescape(("html",), default_for_string=True),
         undefined=StrictUndefined,

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from storage.deadlines import deadline_end
-from storage.models import (
+from veille.storage.deadlines import deadline_end
+from veille.storage.models import (
     Call,
     CallStatus,
     Deadline,

@@ -19,8 +19,8 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from storage.models import DigestItem, Event, OutboxMessage, Subscriber
 from veille.errors import UserError
+from veille.storage.models import DigestItem, Event, OutboxMessage, Subscriber
 
 FILTER_KEYS = ("categories", "audience", "regions", "specialties", "sources", "keywords")
 FREQUENCIES = ("daily", "weekly")

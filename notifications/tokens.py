@@ -15,8 +15,8 @@ import re
 
 from sqlalchemy.orm import Session
 
-from storage.models import Subscriber
 from veille.errors import UserError
+from veille.storage.models import Subscriber
 
 _TOKEN = re.compile(r"^(\d{1,18})\.([A-Za-z0-9_-]{43})$")
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.models import CrawlRun, RunStatus, Source, Worker
+from veille.storage.models import CrawlRun, RunStatus, Source, Worker
 
 FAILURES_BEFORE_BROKEN = 3
 RECENT_RUNS = 20

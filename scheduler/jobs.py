@@ -20,15 +20,15 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from notifications import build_due_digests, send_pending
-from notifications.operators import send_health_mail
-from scheduler.health import source_health
-from spiders.crawl import crawl_sources_async
-from spiders.registry import interval_seconds, load_registry
-from storage import Database, close_expired
-from storage.retention import prune
-from storage.types import utcnow
+from veille.notifications import build_due_digests, send_pending
+from veille.notifications.operators import send_health_mail
+from veille.scheduler.health import source_health
 from veille.settings import Settings
+from veille.spiders.crawl import crawl_sources_async
+from veille.spiders.registry import interval_seconds, load_registry
+from veille.storage import Database, close_expired
+from veille.storage.retention import prune
+from veille.storage.types import utcnow
 
 # Crawls running at once in one worker: enough to overlap slow sites, few enough
 # to keep memory flat when every source falls due together (at start-up).

@@ -20,12 +20,12 @@ from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from scheduler import state
-from scheduler.jobs import POOLS, JobContext, JobSpec
-from storage import Database
-from storage.models import Worker as WorkerRow
-from storage.types import utcnow
+from veille.scheduler import state
+from veille.scheduler.jobs import POOLS, JobContext, JobSpec
 from veille.settings import Settings
+from veille.storage import Database
+from veille.storage.models import Worker as WorkerRow
+from veille.storage.types import utcnow
 
 log = logging.getLogger("veille.worker")
 

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from notifications import build_due_digests
-from notifications import subscribers as subs
-from storage import CallItem, open_database, record_crawl
-from storage.models import OutboxMessage
+from veille.notifications import build_due_digests
+from veille.notifications import subscribers as subs
 from veille.settings import Settings
+from veille.storage import CallItem, open_database, record_crawl
+from veille.storage.models import OutboxMessage
 
 NOW = datetime(2026, 5, 8, 7, 0, tzinfo=UTC)
 

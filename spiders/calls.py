@@ -6,9 +6,9 @@ import re
 from datetime import date
 from typing import Any
 
-from spiders.extract import extract
-from spiders.registry import Source
-from storage import CallItem
+from veille.spiders.extract import extract
+from veille.spiders.registry import Source
+from veille.storage import CallItem
 
 SUMMARY_CHARS = 600
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

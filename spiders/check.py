@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spiders.crawl import crawl_sources
-from spiders.registry import Registry, Source
-from spiders.report import CrawlReport
-from storage import Database, open_database, queries
 from veille.settings import Settings
+from veille.spiders.crawl import crawl_sources
+from veille.spiders.registry import Registry, Source
+from veille.spiders.report import CrawlReport
+from veille.storage import Database, open_database, queries
 
 EXPECTED_FILE = "expected.json"
 SITES_EXPECTED = EXPECTED_FILE

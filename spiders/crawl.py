@@ -21,16 +21,16 @@ from zoneinfo import ZoneInfo
 
 from scrapy.crawler import Crawler, CrawlerRunner
 
-from spiders.fixtures import FixtureServer
-from spiders.kinds import kind_class
-from spiders.registry import Registry, Source, load_registry
-from spiders.report import CrawlReport
-from spiders.scrapy_settings import ASYNCIO_REACTOR, scrapy_settings
-from storage import Database
-from storage.pages import RememberedPage, load_pages
-from storage.types import utcnow
 from veille.errors import UserError
 from veille.settings import Settings
+from veille.spiders.fixtures import FixtureServer
+from veille.spiders.kinds import kind_class
+from veille.spiders.registry import Registry, Source, load_registry
+from veille.spiders.report import CrawlReport
+from veille.spiders.scrapy_settings import ASYNCIO_REACTOR, scrapy_settings
+from veille.storage import Database
+from veille.storage.pages import RememberedPage, load_pages
+from veille.storage.types import utcnow
 
 Progress = Callable[[str, CrawlReport | None], None]
 

@@ -9,11 +9,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from spiders.calls import build_call
-from spiders.report import CrawlReport
-from storage import record_crawl
-from storage.pages import save_pages, upsert_source
 from veille.errors import UserError
+from veille.spiders.calls import build_call
+from veille.spiders.report import CrawlReport
+from veille.storage import record_crawl
+from veille.storage.pages import save_pages, upsert_source
 
 log = logging.getLogger(__name__)
 

@@ -164,7 +164,7 @@ def load_registry(path: Path | str | None = None) -> Registry:
         raise RegistryError(f"cannot read the source registry {path}: {exc.strerror}") from None
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"the source registry {path} is not valid TOML: {exc}") from None
-    from spiders.kinds import kind_class
+    from veille.spiders.kinds import kind_class
 
     sources = []
     for source_id, entry in raw.items():

@@ -6,7 +6,7 @@ from typing import Any
 
 from veille.settings import Settings
 
-SPIDER_MODULES = ["spiders.kinds", "spiders.sites"]
+SPIDER_MODULES = ["veille.spiders.kinds", "veille.spiders.sites"]
 ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 
@@ -50,18 +50,18 @@ def scrapy_settings(settings: Settings, fixture_origin: str | None = None) -> di
         "LOG_ENABLED": False,
         "DOWNLOADER_MIDDLEWARES": {
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-            "spiders.middlewares.PoliteRetryMiddleware": 550,
-            "spiders.middlewares.ConditionalRequestMiddleware": 560,
-            "spiders.middlewares.FrenchEncodingMiddleware": 580,
-            "spiders.middlewares.TimeLimitMiddleware": 590,
+            "veille.spiders.middlewares.PoliteRetryMiddleware": 550,
+            "veille.spiders.middlewares.ConditionalRequestMiddleware": 560,
+            "veille.spiders.middlewares.FrenchEncodingMiddleware": 580,
+            "veille.spiders.middlewares.TimeLimitMiddleware": 590,
         },
         "VEILLE_TIME_LIMIT": settings.crawl_time_limit,
-        "ITEM_PIPELINES": {"spiders.pipeline.RecordCrawlPipeline": 500},
+        "ITEM_PIPELINES": {"veille.spiders.pipeline.RecordCrawlPipeline": 500},
     }
     if fixture_origin:
         values["DOWNLOAD_HANDLERS"] = {
-            "http": "spiders.fixtures.FixtureDownloadHandler",
-            "https": "spiders.fixtures.FixtureDownloadHandler",
+            "http": "veille.spiders.fixtures.FixtureDownloadHandler",
+            "https": "veille.spiders.fixtures.FixtureDownloadHandler",
         }
         values["VEILLE_FIXTURE_ORIGIN"] = fixture_origin
     return values

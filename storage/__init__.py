@@ -5,9 +5,9 @@ the schema at head), ``record_crawl`` (one crawl in, events out) and the
 read helpers in ``storage.queries``.
 """
 
-from storage.db import Database, DatabaseError, open_database
-from storage.items import CallItem, DeadlineItem
-from storage.record import CrawlOutcome, close_expired, record_crawl
+from veille.storage.db import Database, DatabaseError, open_database
+from veille.storage.items import CallItem, DeadlineItem
+from veille.storage.record import CrawlOutcome, close_expired, record_crawl
 
 __all__ = [
     "CallItem",

@@ -14,8 +14,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.migrate import upgrade
 from veille.errors import UserError
+from veille.storage.migrate import upgrade
 
 
 class DatabaseError(UserError):

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from storage.normalise import canonical_url
+from veille.storage.normalise import canonical_url
 
 DeadlineKind = Literal["application", "letter_of_intent", "other"]
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from storage.types import JSONType, UTCDateTime, utcnow
+from veille.storage.types import JSONType, UTCDateTime, utcnow
 
 
 class Base(DeclarativeBase):

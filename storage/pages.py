@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from storage.models import PageState, Source
-from storage.types import utcnow
+from veille.storage.models import PageState, Source
+from veille.storage.types import utcnow
 
 
 @dataclass

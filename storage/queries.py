@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from storage.models import (
+from veille.storage.models import (
     Base,
     Call,
     CallSource,
@@ -16,7 +16,7 @@ from storage.models import (
     Event,
     Source,
 )
-from storage.record import snapshot
+from veille.storage.record import snapshot
 
 
 def list_calls(session: Session, today: date, *, open_only: bool = False) -> list[dict]:

@@ -18,9 +18,9 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from storage.deadlines import PARIS, all_passed
-from storage.items import CallItem
-from storage.models import (
+from veille.storage.deadlines import PARIS, all_passed
+from veille.storage.items import CallItem
+from veille.storage.models import (
     Call,
     CallSource,
     CallStatus,
@@ -32,8 +32,8 @@ from storage.models import (
     RunStatus,
     Source,
 )
-from storage.normalise import content_key, text_key, title_key
-from storage.types import utcnow
+from veille.storage.normalise import content_key, text_key, title_key
+from veille.storage.types import utcnow
 
 # A call missing from this many complete, successful crawls in a row is gone.
 MISSES_BEFORE_GONE = 2

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import CallVersion, OutboxMessage
+from veille.storage.models import CallVersion, OutboxMessage
 
 
 def prune(session: Session, before: datetime) -> dict[str, int]:

@@ -9,7 +9,7 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import create_engine, text
 
-from storage import open_database
+from veille.storage import open_database
 
 POSTGRES_URL = os.environ.get("VEILLE_TEST_POSTGRES_URL")
 NO_POSTGRES = (

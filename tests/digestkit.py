@@ -14,9 +14,9 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from notifications import subscribers as subs
-from storage import CallItem, record_crawl
+from veille.notifications import subscribers as subs
 from veille.settings import Settings
+from veille.storage import CallItem, record_crawl
 
 # Friday 8 May 2026, 9 h in Paris.
 NOW = datetime(2026, 5, 8, 7, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from storage import CallItem, close_expired, record_crawl
-from storage.models import Call, CallVersion, CrawlRun, Event
+from veille.storage import CallItem, close_expired, record_crawl
+from veille.storage.models import Call, CallVersion, CrawlRun, Event
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from storage import open_database
-from storage.models import Call, CrawlRun
 from tests.processes import run, start
+from veille.storage import open_database
+from veille.storage.models import Call, CrawlRun
 
 GOOD_LINES = [
     {

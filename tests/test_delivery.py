@@ -10,9 +10,9 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from notifications import build_due_digests, outbox, send_pending
-from storage.models import OutboxMessage, Subscriber
 from tests.digestkit import NOW, SmtpServer, crawl, free_port, item, settings_for, subscribe
+from veille.notifications import build_due_digests, outbox, send_pending
+from veille.storage.models import OutboxMessage, Subscriber
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from notifications import build_due_digests, french, send_pending
-from notifications.render import one_line, subject
-from notifications.selection import select_digest
-from storage.models import OutboxMessage, Subscriber
 from tests.digestkit import NOW, crawl, item, settings_for, subscribe
+from veille.notifications import build_due_digests, french, send_pending
+from veille.notifications.render import one_line, subject
+from veille.notifications.selection import select_digest
+from veille.storage.models import OutboxMessage, Subscriber
 
 EXPECTED_HEADERS = {
     "From",

@@ -9,16 +9,16 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from scheduler import state
-from scheduler.health import heartbeat_is_stale, source_health
-from scheduler.jobs import JobSpec, cron, interval
-from scheduler.worker import Worker
-from storage import CallItem, record_crawl
-from storage.models import CallVersion, JobState, OutboxMessage, Subscriber
-from storage.retention import prune
-from storage.types import utcnow
 from tests.processes import run, start
+from veille.scheduler import state
+from veille.scheduler.health import heartbeat_is_stale, source_health
+from veille.scheduler.jobs import JobSpec, cron, interval
+from veille.scheduler.worker import Worker
 from veille.settings import Settings
+from veille.storage import CallItem, record_crawl
+from veille.storage.models import CallVersion, JobState, OutboxMessage, Subscriber
+from veille.storage.retention import prune
+from veille.storage.types import utcnow
 
 PARIS = Settings().tz
 

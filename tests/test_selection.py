@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
-from notifications import build_due_digests
-from notifications.selection import select_digest
-from storage import close_expired
-from storage.models import Call, DigestItem, OutboxMessage, Subscriber
 from tests.digestkit import NOW, crawl, item, settings_for, subscribe
+from veille.notifications import build_due_digests
+from veille.notifications.selection import select_digest
+from veille.storage import close_expired
+from veille.storage.models import Call, DigestItem, OutboxMessage, Subscriber
 
 LONG_AGO = NOW - timedelta(days=40)
 

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from notifications.tokens import make_token
-from storage import open_database
-from storage.models import Subscriber
 from tests.digestkit import NOW, SECRET, crawl, item
 from tests.processes import run
+from veille.notifications.tokens import make_token
+from veille.storage import open_database
+from veille.storage.models import Subscriber
 
 
 @pytest.fixture

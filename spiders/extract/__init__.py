@@ -9,7 +9,7 @@ them), ``cues`` (the words that give a date its role), ``extractor`` (decisions)
 ``vocabulary`` with the editable word lists in ``vocab/``, ``model`` (results).
 """
 
-from spiders.extract.extractor import extract, extract_strict
-from spiders.extract.model import Deadline, Event, Extraction
+from veille.spiders.extract.extractor import extract, extract_strict
+from veille.spiders.extract.model import Deadline, Event, Extraction
 
 __all__ = ["Deadline", "Event", "Extraction", "extract", "extract_strict"]

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from spiders.extract.cues import (
+from veille.spiders.extract.cues import (
     ADJACENT_EVENT_KINDS,
     APPLY,
     DEADLINE,
@@ -38,11 +38,11 @@ from spiders.extract.cues import (
     Cue,
     CueIndex,
 )
-from spiders.extract.dates import Mention, find_mentions, resolve
-from spiders.extract.model import Deadline, DeadlineKind, Event, Extraction
-from spiders.extract.normalize import prepare
-from spiders.extract.times import TimeMention, find_times
-from spiders.extract.vocabulary import load
+from veille.spiders.extract.dates import Mention, find_mentions, resolve
+from veille.spiders.extract.model import Deadline, DeadlineKind, Event, Extraction
+from veille.spiders.extract.normalize import prepare
+from veille.spiders.extract.times import TimeMention, find_times
+from veille.spiders.extract.vocabulary import load
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spiders.extract.normalize import clean_text, fold
+from veille.spiders.extract.normalize import clean_text, fold
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
@@ -90,7 +90,7 @@ def parse(name: str, data: dict[str, object]) -> Vocabulary:
 def load(name: str) -> Vocabulary:
     """The packaged vocabulary ``vocab/<name>.toml`` (read once per process)."""
     text = (
-        resources.files("spiders.extract")
+        resources.files("veille.spiders.extract")
         .joinpath("vocab")
         .joinpath(f"{name}.toml")
         .read_text("utf-8")

@@ -12,7 +12,7 @@ from functools import cache
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
-from spiders.scrapy_settings import SPIDER_MODULES
+from veille.spiders.scrapy_settings import SPIDER_MODULES
 
 
 @cache

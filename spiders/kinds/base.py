@@ -21,9 +21,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from spiders.extract.normalize import clean_text, fold
-from spiders.reading import Follow, Outputs, link_of, raw_call, read_pdf, select, text_of
-from storage.pages import RememberedPage
+from veille.spiders.extract.normalize import clean_text, fold
+from veille.spiders.reading import Follow, Outputs, link_of, raw_call, read_pdf, select, text_of
+from veille.storage.pages import RememberedPage
 
 log = logging.getLogger(__name__)
 

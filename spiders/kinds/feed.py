@@ -6,8 +6,8 @@ from typing import Any
 
 from scrapy.http import Response
 
-from spiders.kinds.base import BaseOptions, SourceSpider
-from spiders.reading import Outputs, read_feed
+from veille.spiders.kinds.base import BaseOptions, SourceSpider
+from veille.spiders.reading import Outputs, read_feed
 
 
 class FeedSpider(SourceSpider):

@@ -7,8 +7,8 @@ from typing import Any
 from pydantic import Field
 from scrapy.http import Response
 
-from spiders.kinds.base import BaseOptions, SourceSpider
-from spiders.reading import Follow, Outputs, link_of, parse_date, raw_call, select, text_of
+from veille.spiders.kinds.base import BaseOptions, SourceSpider
+from veille.spiders.reading import Follow, Outputs, link_of, parse_date, raw_call, select, text_of
 
 
 class ListingOptions(BaseOptions):

@@ -12,8 +12,8 @@ from typing import Any
 
 from scrapy.http import Response
 
-from spiders.kinds.base import BaseOptions, SourceSpider
-from spiders.reading import Follow, Outputs, link_of, raw_call, select, text_of
+from veille.spiders.kinds.base import BaseOptions, SourceSpider
+from veille.spiders.reading import Follow, Outputs, link_of, raw_call, select, text_of
 
 
 class PageOptions(BaseOptions):

@@ -15,8 +15,8 @@ from pydantic import Field
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
-from spiders.kinds.base import BaseOptions, SourceSpider
-from spiders.reading import Follow, Outputs, read_feed, read_wordpress_posts
+from veille.spiders.kinds.base import BaseOptions, SourceSpider
+from veille.spiders.reading import Follow, Outputs, read_feed, read_wordpress_posts
 
 
 class WordPressOptions(BaseOptions):

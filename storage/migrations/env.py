@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from storage.models import Base
-from storage.types import UTCDateTime
+from veille.storage.models import Base
+from veille.storage.types import UTCDateTime
 
 config = context.config
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from spiders.extract import Extraction, extract_strict
-from spiders.extract.model import Deadline, Event
+from veille.spiders.extract import Extraction, extract_strict
+from veille.spiders.extract.model import Deadline, Event
 
 from .cases import CASES, Case
 

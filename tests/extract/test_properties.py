@@ -11,7 +11,7 @@ from datetime import date, time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from spiders.extract import Extraction, extract, extract_strict
+from veille.spiders.extract import Extraction, extract, extract_strict
 
 FRAGMENTS = [
     "date limite", "avant le", "jusqu'au", "au plus tard le", "clôture", "du", "au", "entre le",

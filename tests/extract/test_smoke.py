@@ -2,7 +2,7 @@
 
 from datetime import date, time
 
-from spiders.extract import Deadline, Extraction, extract
+from veille.spiders.extract import Deadline, Extraction, extract
 
 
 def test_plain_deadline_with_time() -> None:

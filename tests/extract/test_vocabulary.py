@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.extract.normalize import prepare
-from spiders.extract.vocabulary import load, parse
+from veille.spiders.extract.normalize import prepare
+from veille.spiders.extract.vocabulary import load, parse
 
 
 @pytest.mark.parametrize("name", ["specialties", "regions", "categories", "audience"])

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from spiders.registry import Registry, Source
 from veille.settings import Settings, load_settings
+from veille.spiders.registry import Registry, Source
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 

@@ -7,10 +7,10 @@ import time
 import pytest
 from sqlalchemy import select
 
-from spiders.crawl import crawl_sources
-from spiders.fixtures import FixtureServer
-from storage.models import Call, CallStatus, CrawlRun, Event
 from tests.spiders.helpers import listing_page, quick_settings, registry_of, write_site
+from veille.spiders.crawl import crawl_sources
+from veille.spiders.fixtures import FixtureServer
+from veille.storage.models import Call, CallStatus, CrawlRun, Event
 
 GOOD_ITEMS = [
     ("/appels/bourse-m2", "Bourse de Master 2", "Date limite de candidature : 15 mars 2027."),
@@ -172,7 +172,7 @@ def test_each_hostile_site_is_reported_and_the_others_are_recorded(db, hostile_s
 
 def test_retry_after_is_honoured_then_the_page_is_read(db, hostile_sites):
     root, registry = hostile_sites
-    from spiders.registry import Registry
+    from veille.spiders.registry import Registry
 
     only = Registry([registry.get("rate-limited")], registry.path)
     with FixtureServer(root) as server:

@@ -11,12 +11,12 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
-from spiders.check import SITES_EXPECTED, compare, expected_calls, recorded_calls
-from spiders.crawl import crawl_sources
-from spiders.registry import load_registry
-from storage import open_database
-from storage.models import Event
 from tests.spiders.helpers import SITES, quick_settings
+from veille.spiders.check import SITES_EXPECTED, compare, expected_calls, recorded_calls
+from veille.spiders.crawl import crawl_sources
+from veille.spiders.registry import load_registry
+from veille.storage import open_database
+from veille.storage.models import Event
 
 REGISTRY = load_registry()
 SOURCES = [s for s in REGISTRY if (SITES / s.fixture_dir).is_dir()]

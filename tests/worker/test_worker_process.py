@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, insert, select
 
-from storage import open_database
-from storage.models import CrawlRun, OutboxMessage, Subscriber
 from tests.digestkit import Inbox, SmtpServer
 from tests.processes import run, start
+from veille.storage import open_database
+from veille.storage.models import CrawlRun, OutboxMessage, Subscriber
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 SECRET = "test-secret-key-of-at-least-thirty-two-characters"

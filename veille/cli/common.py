@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 import click
 
-from storage import Database, open_database
 from veille.settings import Settings, load_settings
+from veille.storage import Database, open_database
 
 
 def settings() -> Settings:

@@ -6,11 +6,11 @@ import logging
 
 import click
 
-from spiders.crawl import crawl_sources
-from spiders.registry import load_registry
-from spiders.report import CrawlReport
 from veille.cli.common import database, print_json, print_table, settings
 from veille.errors import UserError
+from veille.spiders.crawl import crawl_sources
+from veille.spiders.registry import load_registry
+from veille.spiders.report import CrawlReport
 
 
 @click.command()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from storage import open_database
-from storage.migrate import current_revision, head_revision, upgrade
 from veille.cli.common import settings
+from veille.storage import open_database
+from veille.storage.migrate import current_revision, head_revision, upgrade
 
 
 @click.group()

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 
-from notifications import build_due_digests, outbox, send_pending
-from notifications import subscribers as subs
-from notifications.message import build_message
-from notifications.selection import select_digest
-from storage.types import utcnow
 from veille.cli.common import database, local_time, print_json, print_table, settings
 from veille.errors import UserError
+from veille.notifications import build_due_digests, outbox, send_pending
+from veille.notifications import subscribers as subs
+from veille.notifications.message import build_message
+from veille.notifications.selection import select_digest
+from veille.storage.types import utcnow
 
 NOW_HELP = "Act as if it were this moment (YYYY-MM-DD or YYYY-MM-DDTHH:MM, local time)."
 

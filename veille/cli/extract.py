@@ -56,7 +56,7 @@ def _read(source: str) -> str:
 )
 def extract(source: str, page_date: str | None, as_html: bool | None) -> None:
     """Print the deadlines, opening date, events and topics found in FILE (or stdin)."""
-    from spiders.extract import extract as run_extract
+    from veille.spiders.extract import extract as run_extract
 
     when = _page_date(page_date)
     text = _read(source)

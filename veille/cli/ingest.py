@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from storage import CallItem, record_crawl
 from veille.cli.common import database, print_table
 from veille.errors import UserError
+from veille.storage import CallItem, record_crawl
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 MAX_REPORTED = 20

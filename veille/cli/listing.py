@@ -6,8 +6,8 @@ from datetime import date, datetime, time
 
 import click
 
-from storage import queries
 from veille.cli.common import database, local_time, print_json, print_table, settings, today
+from veille.storage import queries
 
 
 @click.group()

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import click
 
-from spiders.check import EXPECTED_FILE, check_sources, fixtures_root
-from spiders.fixtures import fixture_path
-from spiders.kinds import kind_names
-from spiders.registry import (
+from veille.cli.common import print_json, print_table, settings
+from veille.errors import UserError
+from veille.spiders.check import EXPECTED_FILE, check_sources, fixtures_root
+from veille.spiders.fixtures import fixture_path
+from veille.spiders.kinds import kind_names
+from veille.spiders.registry import (
     DEFAULT_REGISTRY,
     Source,
     interval_seconds,
     load_registry,
     vocabulary,
 )
-from veille.cli.common import print_json, print_table, settings
-from veille.errors import UserError
 
 
 @click.group()

@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
-from notifications import subscribers as subs
-from notifications.tokens import unsubscribe
-from storage.models import Subscriber
-from storage.types import utcnow
 from veille.cli.common import database, local_time, print_json, print_table, settings
 from veille.errors import UserError
+from veille.notifications import subscribers as subs
+from veille.notifications.tokens import unsubscribe
+from veille.storage.models import Subscriber
+from veille.storage.types import utcnow
 
 MAX_REPORTED = 20
 

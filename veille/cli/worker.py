@@ -6,14 +6,14 @@ from datetime import timedelta
 
 import click
 
-from scheduler import logs
-from scheduler.health import heartbeat_is_stale, latest_heartbeat, source_health
-from scheduler.jobs import all_jobs
-from scheduler.runtime import SingleWorkerLock, run_on_reactor
-from scheduler.worker import Worker
-from storage.types import utcnow
 from veille.cli.common import database, local_time, print_json, print_table, settings
 from veille.errors import UserError
+from veille.scheduler import logs
+from veille.scheduler.health import heartbeat_is_stale, latest_heartbeat, source_health
+from veille.scheduler.jobs import all_jobs
+from veille.scheduler.runtime import SingleWorkerLock, run_on_reactor
+from veille.scheduler.worker import Worker
+from veille.storage.types import utcnow
 
 
 @click.command()

@@ -1,0 +1,109 @@
+"""The wheel, as ``pip install .`` builds it: one import root, and it runs on its own.
+
+The wheel goes into a fresh virtual environment with ``--no-deps``; the
+dependencies are lent from the test run's own environment through a ``.pth``
+line, so the check costs seconds and needs no package index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import site
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CODE_FOLDERS = ["veille", "spiders", "storage", "scheduler", "notifications", "templates"]
+
+pytestmark = pytest.mark.slow
+
+
+def _run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(a) for a in args], check=True, capture_output=True, text=True, **kwargs
+    )
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """A fresh venv holding only the built wheel: (venv, site-packages, names before)."""
+    work = tmp_path_factory.mktemp("wheel")
+    _run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", work / "dist", ROOT)
+    (wheel,) = (work / "dist").glob("veille-*.whl")
+    venv = work / "venv"
+    _run(sys.executable, "-m", "venv", "--without-pip", venv)
+    purelib = Path(sysconfig.get_path("purelib", vars={"base": str(venv), "platbase": str(venv)}))
+    before = set(os.listdir(purelib))
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        venv / "bin" / "python",
+        "install",
+        "-q",
+        "--no-deps",
+        "--no-compile",
+        wheel,
+    )
+    added = set(os.listdir(purelib)) - before
+    # Dependencies from this environment, after the venv's own site-packages.
+    lent = [p for p in site.getsitepackages() if Path(p).resolve() != purelib.resolve()]
+    (purelib / "zz_lent_dependencies.pth").write_text("\n".join(lent) + "\n")
+    return venv, purelib, added
+
+
+def test_the_wheel_adds_only_veille(installed):
+    _venv, _purelib, added = installed
+    names = {n for n in added if not n.endswith((".dist-info", ".pth"))}
+    assert names == {"veille"}
+
+
+def test_every_code_folder_is_in_the_wheel(installed):
+    """A subpackage forgotten in pyproject's list would be missing from the install."""
+    _venv, purelib, _added = installed
+    for folder in CODE_FOLDERS:
+        for source in (ROOT / folder).rglob("*"):
+            if source.suffix not in {".py", ".toml", ".html", ".txt", ".mako"}:
+                continue
+            relative = source.relative_to(ROOT / folder)
+            target = purelib / "veille" / (relative if folder == "veille" else folder / relative)
+            assert target.is_file(), f"{source.relative_to(ROOT)} is not installed"
+
+
+def test_console_script_migrations_and_templates_work_from_the_wheel(installed, tmp_path):
+    venv, _purelib, _added = installed
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VEILLE_", "PYTHON"))}
+    env["VEILLE_DATABASE_URL"] = f"sqlite:///{tmp_path / 'v.db'}"
+    veille = venv / "bin" / "veille"
+
+    def run(*args: str | Path) -> str:  # from an unrelated folder: the working copy is not used
+        return _run(veille, *args, cwd=tmp_path, env=env).stdout
+
+    assert "to revision" in run("db", "upgrade")
+    where = _run(
+        venv / "bin" / "python",
+        "-c",
+        "import veille.templates; print(veille.templates.__file__)",
+        cwd=tmp_path,
+        env=env,
+    )
+    assert where.stdout.startswith(str(venv))
+    call = {
+        "url": "https://example.org/appel",
+        "title": "Année-recherche 2027",
+        "deadlines": [{"date": "2099-03-18", "time": "17:00", "kind": "application"}],
+        "categories": ["annee-recherche"],
+    }
+    (tmp_path / "calls.jsonl").write_text(json.dumps(call) + "\n")
+    run("ingest", "demo", "calls.jsonl")
+    run("subscribers", "add", "interne@example.org")
+    text = run("digest", "preview", "interne@example.org", "--html", "digest.html")
+    assert "Année-recherche 2027" in text and "18 mars 2099" in text
+    assert "Année-recherche 2027" in (tmp_path / "digest.html").read_text()
+    assert len(run("sources", "list", "--json")) > 1000  # the packaged registry
