@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    field_serializer,
     field_validator,
     model_validator,
 )
@@ -65,6 +66,11 @@ class Check(BaseModel):
             if not re.match(r"^https?://[^/\s]+", url):
                 raise ValueError(f"{url!r} is not an http(s) URL")
         return value
+
+    @field_serializer("on")
+    def _iso_day(self, value: date) -> str:
+        """Dumped as text, so every place that prints an entry can show it."""
+        return value.isoformat()
 
     @model_validator(mode="after")
     def _seen_when_found(self) -> Check:

@@ -85,3 +85,10 @@ def test_the_sources_doc_lists_every_entry_with_its_level():
         )
         assert line, f"docs/sources.md has no row for {source.id}"
         assert f"| {source.verified} |" in line, f"{source.id}: level in docs/sources.md"
+
+
+def test_show_prints_the_check_of_an_entry(tmp_path):
+    shown = run("sources", "show", "rennes-annee-recherche", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    line = next(row for row in shown.stdout.splitlines() if row.startswith("checked"))
+    assert '"level": "page"' in line and '"on": "2026-12-02"' in line
