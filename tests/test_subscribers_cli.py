@@ -9,7 +9,7 @@ import pytest
 
 from tests.digestkit import NOW, SECRET, crawl, item
 from tests.processes import run
-from veille.notifications.tokens import make_token
+from veille.notifications.tokens import subscriber_token, unsubscribe_token
 from veille.storage import open_database
 from veille.storage.models import Subscriber
 
@@ -114,14 +114,17 @@ def test_unsubscribe_token_applies_and_forgeries_are_refused(veille, database_ur
     db = open_database(database_url)
     with db.session() as session:
         people = {s.email: s for s in session.query(Subscriber)}
-        token = make_token(SECRET.encode(), people["p@example.org"])
-        other_id = people["q@example.org"].id
+        token = unsubscribe_token(SECRET.encode(), people["p@example.org"])
+        other = unsubscribe_token(SECRET.encode(), people["q@example.org"])
+        for_preferences = subscriber_token(SECRET.encode(), "preferences", people["p@example.org"])
+        foreign = unsubscribe_token(b"another-secret-another-secret-xx", people["p@example.org"])
     db.dispose()
-    number, signature = token.split(".")
+    payload, stamp, signature = token.split(".")
     forgeries = [
-        f"{other_id}.{signature}",  # p's signature on q's id
-        f"{number}.{signature[:-1]}{'A' if signature[-1] != 'A' else 'B'}",  # one character off
-        make_token(b"another-secret-another-secret-xx", people["p@example.org"]),
+        f"{other.split('.')[0]}.{stamp}.{signature}",  # p's signature on q's payload
+        f"{payload}.{stamp}.{signature[:-1]}{'A' if signature[-1] != 'A' else 'B'}",
+        foreign,  # signed with another key
+        for_preferences,  # signed for another purpose
         "1.abc",
         "",
     ]
