@@ -317,3 +317,26 @@ def _with_retries(
             reset = getattr(channel, "reset", None)
             if reset is not None:
                 reset()
+
+
+def send_now(settings: Settings, message, name: str) -> None:
+    """Send one message at once (a confirmation, a welcome): SMTP when set, else a .eml file.
+
+    Not through the outbox: a person waits for it on the page. Raises
+    TemporaryFailure, PermanentFailure or SetupFailure; the caller decides.
+    """
+    channel: Transport = (
+        SmtpTransport(settings) if settings.smtp_url else FileTransport(settings.outbox_dir)
+    )
+    try:
+        _with_retries(
+            channel,
+            settings,
+            time.sleep,
+            settings.sender_address,
+            str(message["To"]),
+            message.as_bytes(),
+            name,
+        )
+    finally:
+        channel.close()
