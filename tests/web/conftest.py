@@ -11,6 +11,7 @@ tests using it are skipped, with the reason, only when Chromium is absent.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import shutil
 import tempfile
@@ -122,7 +123,10 @@ def browser():
     ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "fr-FR,fr"})
+    # The browser's own widgets (a date field) follow its locale: French, as the people are.
+    service = Service(CHROMEDRIVER, env={**os.environ, "LANG": "fr_FR.UTF-8", "LANGUAGE": "fr"})
+    driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(30)
     try:
         yield driver
@@ -147,8 +151,9 @@ def _expected_status(message: str) -> bool:
 def screenshot(driver, path: Path, width: int) -> None:
     """The whole page at ``width`` CSS pixels, as a PNG (for docs/web/)."""
     driver.set_window_size(width, 900)
+    chrome = driver.execute_script("return window.outerHeight - window.innerHeight")
     height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(width, max(height, 600))
+    driver.set_window_size(width, max(height, 600) + chrome)
     path.parent.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(path))
 
