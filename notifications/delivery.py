@@ -131,8 +131,14 @@ class SmtpTransport:
     def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
         if self.connection is None:
             self.connection = self._connect()
+        # An address with non-ASCII letters can only travel with SMTPUTF8 (RFC 6531).
+        options = () if recipient.isascii() else ("SMTPUTF8",)
         try:
-            self.connection.sendmail(sender, [recipient], raw)
+            self.connection.sendmail(sender, [recipient], raw, mail_options=options)
+        except smtplib.SMTPNotSupportedError:
+            raise PermanentFailure(
+                f"the SMTP server does not accept SMTPUTF8, needed for {recipient}"
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             _raise_for(code, f"{code} {_text(text)}")

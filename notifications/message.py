@@ -56,6 +56,7 @@ class _MailPolicy(EmailPolicy):
 
 
 MAIL_POLICY = _MailPolicy(linesep="\r\n")
+UTF8_POLICY = MAIL_POLICY.clone(utf8=True)
 
 
 def unsubscribe_url(settings: Settings, token: str) -> str:
@@ -82,8 +83,12 @@ def links_for(settings: Settings, subscriber) -> Links:
 
 
 def new_message(settings: Settings, to: str, subject: str, now) -> EmailMessage:
-    """The headers every mail from veille carries (From, To, Subject, Date, Message-ID)."""
-    message = EmailMessage(policy=MAIL_POLICY)
+    """The headers every mail from veille carries (From, To, Subject, Date, Message-ID).
+
+    An address with non-ASCII letters is written as UTF-8 (RFC 6532, sent with
+    SMTPUTF8): RFC 2047 encoded-words are not allowed inside an address.
+    """
+    message = EmailMessage(policy=MAIL_POLICY if to.isascii() else UTF8_POLICY)
     message["From"] = settings.sender
     message["To"] = to
     message["Subject"] = one_line(subject)

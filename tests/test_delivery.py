@@ -290,3 +290,24 @@ def test_a_row_taken_over_after_its_lease_is_left_to_the_new_owner(db, database_
     assert outbox.claim(db, config, NOW + timedelta(minutes=11), "new-owner") == [row_id]
     assert outbox.renew(db, row_id, "slow-worker", NOW + timedelta(minutes=12)) is False
     assert outbox.renew(db, row_id, "new-owner", NOW + timedelta(minutes=12)) is True
+
+
+@pytest.mark.parametrize("smtputf8", [True, False])
+def test_a_non_ascii_address_goes_with_smtputf8_or_fails_for_good(
+    db, database_url, tmp_path, smtputf8
+):
+    server = SmtpServer(tmp_path, smtputf8=smtputf8).start()
+    try:
+        crawl(db, [item("a")])
+        subscribe(db, "élodie@example.org")
+        config = smtp_settings(database_url, tmp_path, server)
+        build_due_digests(db, config, NOW)
+        report = send_pending(db, config, NOW)
+    finally:
+        server.stop()
+    if smtputf8:
+        [(_, rcpt, raw)] = server.inbox.received
+        assert rcpt == ["élodie@example.org"]
+        assert "\r\nTo: élodie@example.org\r\n".encode() in raw
+    else:
+        assert server.inbox.received == [] and len(report.permanent) == 1

@@ -203,3 +203,28 @@ def test_a_section_is_bounded_nearest_deadline_first_with_a_link_for_the_rest(
     assert 'href="https://veille.example.org/appels?categorie=bourse"' in html
     assert "et 4 autres appels" in html
     assert "/preferences/" in text and "/preferences/" in html
+
+
+def test_address_and_uri_headers_are_never_encoded_words_in_the_raw_message(
+    db, database_url, tmp_path
+):
+    crawl(db, [item("a")])
+    subscribe(db, "élodie.interne@example.org")
+    config = settings_for(
+        database_url, tmp_path, mail_from="Équipe « veille » <veille@example.org>"
+    )
+    build_due_digests(db, config, NOW)
+    send_pending(db, config, NOW)
+    [path] = sorted((tmp_path / "outbox").glob("*.eml"))
+    head = path.read_bytes().split(b"\r\n\r\n", 1)[0]
+    unfolded = re.sub(rb"\r\n[ \t]+", b" ", head).decode("utf-8").split("\r\n")
+    fields = dict(line.split(": ", 1) for line in unfolded)
+    # A non-ASCII address travels as UTF-8 (RFC 6532), never as an encoded-word.
+    assert fields["To"] == "élodie.interne@example.org"
+    assert fields["From"] == "Équipe « veille » <veille@example.org>"
+    assert fields["List-Id"] == "Veille recherche <digest.example.org>"
+    assert re.fullmatch(
+        r"<https://veille\.example\.org/desabonnement/[\w.-]+>", fields["List-Unsubscribe"]
+    )
+    assert "=?" not in fields["List-Unsubscribe"] + fields["List-Id"]
+    assert b"\r\nList-Unsubscribe: <https://" in head  # on the header's own line, as sent
