@@ -1,6 +1,6 @@
 """The mails of the sign-up: confirm your address, welcome (with the open calls), already in.
 
-Plain text, short, in French. Only the confirmation goes to an address that
+Short, in French, plain text (the welcome also in HTML). Only the confirmation goes to an address that
 has not confirmed; the welcome lists the open calls that match the new
 filters, next deadline first and bounded, so the first mail is useful.
 """
@@ -12,6 +12,7 @@ from datetime import date, datetime
 from email.message import EmailMessage
 from urllib.parse import quote
 
+import css_inline
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -70,17 +71,18 @@ def welcome_message(
     calls = open_calls(session, subscriber.filters, today, WELCOME_LIMIT)
     message = new_message(settings, subscriber.email, "Bienvenue dans la veille recherche", now)
     add_list_headers(message, settings, links)
-    text = (
-        environment()
-        .get_template("mail/welcome.txt")
-        .render(
-            calls=calls,
-            more=french.plural(calls.total - len(calls.shown), "autre appel", "autres appels"),
-            frequency="chaque jour" if subscriber.frequency == "daily" else "chaque lundi",
-            links=links,
-        )
+    context = {
+        "calls": calls,
+        "more": french.plural(calls.total - len(calls.shown), "autre appel", "autres appels"),
+        "frequency": "chaque jour" if subscriber.frequency == "daily" else "chaque lundi",
+        "links": links,
+    }
+    env = environment()
+    message.set_content(
+        env.get_template("mail/welcome.txt").render(context), subtype="plain", charset="utf-8"
     )
-    message.set_content(text, subtype="plain", charset="utf-8")
+    html = css_inline.inline(env.get_template("mail/welcome.html").render(context))
+    message.add_alternative(html, subtype="html", charset="utf-8")
     return message
 
 

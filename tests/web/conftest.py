@@ -206,3 +206,22 @@ def links_in(text: str) -> list[str]:
     import re
 
     return re.findall(r"https?://\S+", text)
+
+
+def shown(driver, by, value, timeout: float = 30):
+    """The element once the page that holds it has loaded (a click navigates asynchronously)."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(
+        expected_conditions.presence_of_element_located((by, value))
+    )
+
+
+def click_and_wait(driver, element, timeout: float = 30) -> None:
+    """Click what submits a form and wait until the next page replaced this one."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(element))

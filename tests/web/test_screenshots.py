@@ -14,7 +14,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from tests.digestkit import subscribe
-from tests.web.conftest import DESKTOP, PHONE, Client, screenshot
+from tests.web.conftest import DESKTOP, PHONE, Client, click_and_wait, screenshot
 from veille.notifications.message import links_for
 from veille.notifications.welcome import confirm_url
 from veille.storage.models import Subscriber
@@ -36,22 +36,26 @@ def test_pages_fit_a_phone_and_are_pictured(site, browser, tmp_path):
     def sign_up_done():
         browser.get(site.url + "/")
         browser.find_element(By.ID, "email").send_keys("paul.externe@example.org")
-        browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]").click()
+        click_and_wait(
+            browser, browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]")
+        )
 
     def sign_up_error():
         browser.get(site.url + "/")
         browser.execute_script("document.getElementById('inscription').noValidate = true")
         browser.find_element(By.ID, "email").send_keys("marie@")
-        browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]").click()
+        click_and_wait(
+            browser, browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]")
+        )
 
     def save_preferences():
         browser.get(links.preferences)
-        browser.find_element(By.ID, "enregistrer").click()
+        click_and_wait(browser, browser.find_element(By.ID, "enregistrer"))
 
     def unsubscribed():
         Client(site).request("POST", links.unsubscribe, b"List-Unsubscribe=One-Click")
         browser.get(links.unsubscribe)
-        browser.find_element(By.ID, "desabonner").click()
+        click_and_wait(browser, browser.find_element(By.ID, "desabonner"))
 
     pages = {
         "inscription": lambda: browser.get(site.url + "/"),

@@ -17,7 +17,7 @@ from selenium.webdriver.common.by import By
 from sqlalchemy import select
 
 from tests.digestkit import crawl, item
-from tests.web.conftest import links_in
+from tests.web.conftest import click_and_wait, links_in
 from veille.notifications import build_due_digests, send_pending
 from veille.storage.models import Subscriber
 
@@ -88,7 +88,9 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
     browser.find_element(By.XPATH, "//summary[contains(., 'Régions')]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=regions][value=bretagne]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=frequency][value=daily]").click()
-    browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]").click()
+    click_and_wait(
+        browser, browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]")
+    )
     assert "un courriel vient de lui être envoyé" in browser.find_element(By.ID, "resultat").text
 
     # 2. Only a confirmation reaches the unconfirmed address; it holds a signed link.
@@ -103,7 +105,7 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
     # 3. Following it shows a button (a GET changes nothing); the button confirms.
     browser.get(link_to(confirmation, "confirmation"))
     assert not subscriber(site, address).confirmed
-    browser.find_element(By.ID, "confirmer").click()
+    click_and_wait(browser, browser.find_element(By.ID, "confirmer"))
     assert "Inscription confirmée" in browser.find_element(By.TAG_NAME, "h1").text
     assert subscriber(site, address).confirmed
 
@@ -114,6 +116,9 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
     assert text.index("Bourse Brest cardiologie") < text.index("Bourse Rennes cancérologie")
     assert "Master 2 à Lyon" not in text
     assert re.search(r"Date limite : \d{1,2} \w+ 20\d\d \(dans 12 jours\)", text)
+    html = welcome.get_body(("html",)).get_content()
+    assert "Bourse Brest cardiologie" in html and "Master 2 à Lyon" not in html
+    assert 'lang="fr"' in html and "/preferences/" in html and 'style="' in html
 
     # 5. Preferences, from the welcome mail's signed link.
     browser.get(link_to(welcome, "preferences"))
@@ -121,7 +126,7 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
     assert browser.find_element(By.CSS_SELECTOR, "input[value=bourse]").is_selected()
     browser.find_element(By.CSS_SELECTOR, "input[name=categories][value=m2]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=frequency][value=weekly]").click()
-    browser.find_element(By.ID, "enregistrer").click()
+    click_and_wait(browser, browser.find_element(By.ID, "enregistrer"))
     assert "enregistrées" in browser.find_element(By.ID, "resultat").text
     saved = subscriber(site, address)
     assert saved.frequency == "weekly"
@@ -193,7 +198,7 @@ def test_unsubscribe_page_shows_one_button_and_only_the_post_unsubscribes(site, 
     buttons = browser.find_elements(By.TAG_NAME, "button")
     assert [b.text for b in buttons] == ["Me désabonner"]
     assert subscriber(site, "p@example.org").active  # the GET changed nothing
-    buttons[0].click()
+    click_and_wait(browser, buttons[0])
     assert "Vous êtes désabonné" in browser.find_element(By.TAG_NAME, "h1").text
     assert not subscriber(site, "p@example.org").active
 
@@ -204,7 +209,9 @@ def test_a_bad_address_is_one_french_sentence_and_keeps_the_choices(site, browse
     browser.find_element(By.CSS_SELECTOR, "input[name=categories][value=m2]").click()
     # The browser's own check would stop the form; the server's must hold on its own too.
     browser.execute_script("document.getElementById('inscription').noValidate = true")
-    browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]").click()
+    click_and_wait(
+        browser, browser.find_element(By.CSS_SELECTOR, "#inscription button[type=submit]")
+    )
     error = browser.find_element(By.ID, "erreur").text
     assert error == "« pas-une-adresse@ » n’est pas une adresse électronique valide."
     assert browser.find_element(By.CSS_SELECTOR, "input[value=m2]").is_selected()
