@@ -131,8 +131,14 @@ class SmtpTransport:
     def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
         if self.connection is None:
             self.connection = self._connect()
+        # An address with non-ASCII letters can only travel with SMTPUTF8 (RFC 6531).
+        options = () if recipient.isascii() else ("SMTPUTF8",)
         try:
-            self.connection.sendmail(sender, [recipient], raw)
+            self.connection.sendmail(sender, [recipient], raw, mail_options=options)
+        except smtplib.SMTPNotSupportedError:
+            raise PermanentFailure(
+                f"the SMTP server does not accept SMTPUTF8, needed for {recipient}"
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             _raise_for(code, f"{code} {_text(text)}")
@@ -317,3 +323,26 @@ def _with_retries(
             reset = getattr(channel, "reset", None)
             if reset is not None:
                 reset()
+
+
+def send_now(settings: Settings, message, name: str) -> None:
+    """Send one message at once (a confirmation, a welcome): SMTP when set, else a .eml file.
+
+    Not through the outbox: a person waits for it on the page. Raises
+    TemporaryFailure, PermanentFailure or SetupFailure; the caller decides.
+    """
+    channel: Transport = (
+        SmtpTransport(settings) if settings.smtp_url else FileTransport(settings.outbox_dir)
+    )
+    try:
+        _with_retries(
+            channel,
+            settings,
+            time.sleep,
+            settings.sender_address,
+            str(message["To"]),
+            message.as_bytes(),
+            name,
+        )
+    finally:
+        channel.close()

@@ -1,27 +1,20 @@
-"""French wording for what a subscriber reads: dates, days left, plurals, labels.
+"""French wording for what a subscriber reads, in mails and on pages: one place, on Babel.
 
-Written out here rather than taken from the system locale, which is rarely
-``fr_FR`` in a container and would silently turn "15 mai" into "15 May".
+Month names, numbers and "dans 3 jours" come from Babel's CLDR data for
+``fr_FR`` rather than from the system locale, which is rarely French in a
+container and would silently turn "15 mai" into "15 May". Only the French
+typographic habits CLDR does not carry are written here: "1er" for the first
+of the month and "17 h 30" for times.
 """
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+from babel.dates import format_date, format_timedelta
+from babel.numbers import format_decimal
+
+LOCALE = "fr_FR"
 
 CATEGORY_LABELS = {
     "annee-recherche": "Année-recherche",
@@ -48,7 +41,17 @@ DEADLINE_KINDS = {
 def day(value: date) -> str:
     """15 mai 2026 (1er for the first day of a month, as French writes it)."""
     number = "1er" if value.day == 1 else str(value.day)
-    return f"{number} {MONTHS[value.month - 1]} {value.year}"
+    return f"{number} {month(value)}"
+
+
+def month(value: date) -> str:
+    """mars 2026."""
+    return format_date(value, "MMMM y", locale=LOCALE)
+
+
+def number(value: int | float) -> str:
+    """12 345 (a narrow no-break space between thousands, as French prints numbers)."""
+    return format_decimal(value, locale=LOCALE)
 
 
 def clock(value: time) -> str:
@@ -59,7 +62,7 @@ def clock(value: time) -> str:
 def deadline(on: date, at: time | None, precision: str = "day") -> str:
     """15 mai 2026 à 17 h; a deadline known to the month only: fin mars 2026."""
     if precision == "month":
-        return f"fin {MONTHS[on.month - 1]} {on.year}"
+        return f"fin {month(on)}"
     return f"{day(on)} à {clock(at)}" if at else day(on)
 
 
@@ -70,12 +73,18 @@ def days_left(days: int) -> str:
         return "aujourd'hui"
     if days == 1:
         return "demain"
-    return f"dans {days} jours"
+    return format_timedelta(
+        timedelta(days=days),
+        granularity="day",
+        threshold=100_000,
+        add_direction=True,
+        locale=LOCALE,
+    )
 
 
 def plural(count: int, singular: str, plural_form: str) -> str:
     """1 nouvel appel, 3 nouveaux appels (French puts 0 and 1 in the singular)."""
-    return f"{count} {singular if count <= 1 else plural_form}"
+    return f"{number(count)} {singular if count <= 1 else plural_form}"
 
 
 def category(slug: str | None) -> str:

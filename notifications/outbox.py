@@ -49,12 +49,18 @@ def build_due_digests(
 ) -> BuildReport:
     """Write an outbox row for every subscriber whose digest for the current period is due.
 
-    Due: active, confirmed, no row yet for this period, and something to tell.
+    Due: active, confirmed, not paused, no row yet for this period, and something to tell.
     Running it twice in a period writes nothing the second time. ``frequency``
     limits the run to daily or weekly subscribers (the scheduler's two jobs).
     """
     settings.check_delivery()
-    query = select(Subscriber.id).where(Subscriber.active.is_(True), Subscriber.confirmed.is_(True))
+    today = now.astimezone(settings.tz).date()
+    query = select(Subscriber.id).where(
+        Subscriber.active.is_(True),
+        Subscriber.confirmed.is_(True),
+        # A pause lasts through its last day.
+        or_(Subscriber.paused_until.is_(None), Subscriber.paused_until < today),
+    )
     if frequency is not None:
         query = query.where(Subscriber.frequency == frequency)
     with db.session() as session:

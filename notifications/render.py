@@ -31,6 +31,17 @@ BADGES = {
     EventKind.GONE: "Retiré du site",
 }
 SUMMARY_LIMIT = 320
+# A section shows this many calls, nearest deadlines first; the rest are on the open-calls page.
+SECTION_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where a mail's links lead: leave, change preferences, see every open call."""
+
+    unsubscribe: str
+    preferences: str
+    calls: str
 
 
 @dataclass
@@ -75,14 +86,16 @@ def one_line(text: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
-def view(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> dict[str, Any]:
+def view(digest: Digest, tz: ZoneInfo, links: Links) -> dict[str, Any]:
     """What the templates show, already worded in French."""
     now = digest.now.astimezone(tz)
-    sections: dict[str, list[dict[str, Any]]] = {}
+    grouped: dict[str, list[Entry]] = {}
     for entry in digest.entries:
-        label = french.category(entry.call.categories[0] if entry.call.categories else None)
-        sections.setdefault(label, []).append(_entry(entry, now))
-    ordered = sorted(sections.items(), key=lambda item: (item[0] == french.OTHER_CATEGORY, item[0]))
+        grouped.setdefault(_section_key(entry), []).append(entry)
+    ordered = sorted(
+        grouped.items(),
+        key=lambda item: (item[0] == "", french.category(item[0] or None)),
+    )
     frequency = digest.subscriber.frequency
     return {
         "subject": subject(digest),
@@ -91,15 +104,46 @@ def view(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> dict[str, Any]:
         ),
         "date": french.day(now.date()),
         "frequency": "quotidien" if frequency == "daily" else "hebdomadaire",
-        "sections": [{"title": title, "entries": entries} for title, entries in ordered],
+        "sections": [_section(key, entries, now, links) for key, entries in ordered],
         "email": digest.subscriber.email,
-        "unsubscribe_url": unsubscribe_url,
+        "unsubscribe_url": links.unsubscribe,
+        "preferences_url": links.preferences,
+        "calls_url": links.calls,
     }
 
 
-def render(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> Rendered:
+def _section_key(entry: Entry) -> str:
+    return entry.call.categories[0] if entry.call.categories else ""
+
+
+def _section(key: str, entries: list[Entry], now: datetime, links: Links) -> dict[str, Any]:
+    """At most SECTION_LIMIT calls, the nearest deadline first; a link for the others."""
+    entries = sorted(entries, key=lambda e: _next_deadline(e, now.date()))
+    shown, hidden = entries[:SECTION_LIMIT], len(entries) - SECTION_LIMIT
+    more = ""
+    if hidden > 0:
+        more = "et " + french.plural(hidden, "autre appel", "autres appels")
+    return {
+        "title": french.category(key or None),
+        "entries": [_entry(entry, now) for entry in shown],
+        "more": more,
+        "more_url": f"{links.calls}?categorie={key}" if key else links.calls,
+    }
+
+
+def _next_deadline(entry: Entry, today) -> tuple:
+    """Sort key: the first deadline still ahead, calls without one last."""
+    ahead = sorted(
+        deadline_end(d.date, d.time, d.precision)[0]
+        for d in entry.call.deadlines
+        if deadline_end(d.date, d.time, d.precision)[0] >= today
+    )
+    return (0, ahead[0], entry.call.title) if ahead else (1, today, entry.call.title)
+
+
+def render(digest: Digest, tz: ZoneInfo, links: Links) -> Rendered:
     env = environment()
-    context = view(digest, tz, unsubscribe_url)
+    context = view(digest, tz, links)
     text = env.get_template("digest.txt").render(context)
     html = css_inline.inline(env.get_template("digest.html").render(context))
     return Rendered(subject=context["subject"], text=text, html=html)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from veille.spiders.extract.normalize import fold
+from veille.spiders.extract.vocabulary import load as load_vocabulary
 from veille.storage.deadlines import deadline_end
 from veille.storage.models import (
     Call,
@@ -121,12 +124,27 @@ def matches(filters: dict, call: Call) -> bool:
         wanted = {v.lower() for v in filters.get(key) or []}
         if wanted and not wanted & {v.lower() for v in values or []}:
             return False
-    text = _fold(" ".join(filter(None, [call.title, call.summary, call.organisation])))
+    exact = " ".join(filter(None, [call.title, call.summary, call.organisation]))
+    text = _fold(exact)
     for key in ("keywords", "regions", "specialties"):
         words = filters.get(key) or []
-        if words and not any(_fold(word) in text for word in words):
+        if words and not any(_mentions(key, word, text, exact) for word in words):
             return False
     return True
+
+
+def _mentions(key: str, word: str, folded: str, exact: str) -> bool:
+    """A vocabulary value is found by its variants ("bretagne": Rennes, Brest…), a word as such."""
+    if key != "keywords":
+        entry = _vocabulary_entries(key).get(word)
+        if entry is not None:
+            return entry.matches(fold(exact), exact)
+    return _fold(word) in folded
+
+
+@cache
+def _vocabulary_entries(key: str) -> dict:
+    return {entry.key: entry for entry in load_vocabulary(key).entries}
 
 
 def reminder_key(window: str, deadline: Deadline) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from veille.errors import UserError
+from veille.spiders.extract.vocabulary import load as load_vocabulary
 from veille.storage.models import DigestItem, Event, OutboxMessage, Subscriber
 
 FILTER_KEYS = ("categories", "audience", "regions", "specialties", "sources", "keywords")
@@ -27,6 +29,36 @@ FREQUENCIES = ("daily", "weekly")
 CSV_COLUMNS = ("email", *FILTER_KEYS, "frequency")
 # Inside one CSV cell, several values are separated by ";" (the comma separates cells).
 CSV_LIST_SEPARATOR = ";"
+# Filters whose values are the extractor's own vocabulary (spiders/extract/vocab/*.toml).
+VOCABULARY_FILTERS = ("categories", "audience", "regions", "specialties")
+FILTER_NAMES = {
+    "categories": "catégorie",
+    "audience": "public",
+    "regions": "région",
+    "specialties": "spécialité",
+}
+FREQUENCY_LABELS = {"daily": "Chaque jour", "weekly": "Chaque semaine (le lundi)"}
+
+
+class AlreadyUnsubscribed(UserError):
+    """The person left on their own; only an explicit operator choice brings them back."""
+
+
+def choices(key: str) -> list[tuple[str, str]]:
+    """(value, French label) of every value a vocabulary filter accepts, in file order."""
+    return [(entry.key, entry.label) for entry in load_vocabulary(key).entries]
+
+
+def check_filter_values(filters: Mapping[str, list[str]]) -> None:
+    """A UserError, in French, for the first value no vocabulary knows (it would match nothing)."""
+    for key in VOCABULARY_FILTERS:
+        known = [value for value, _ in choices(key)]
+        for value in filters.get(key) or []:
+            if value not in known:
+                raise UserError(
+                    f"« {value} » n’est pas une {FILTER_NAMES[key]} connue ({key}) ; "
+                    f"valeurs possibles : {', '.join(known)}."
+                )
 
 
 def normalise_email(address: str) -> str:
@@ -87,26 +119,112 @@ def add(
     frequency: str | None,
     *,
     now: datetime,
+    resubscribe: bool = False,
 ) -> tuple[Subscriber, bool]:
     """Add a subscriber, or update the filters of an existing one; True if created.
 
     Added by an operator, so confirmed: consent was collected elsewhere (a form,
-    a sign-up sheet). A returning address that had unsubscribed is active again.
+    a sign-up sheet). A person who unsubscribed is refused unless ``resubscribe``:
+    they said no, and an import must not silently say yes for them.
     """
     address = normalise_email(email)
     cleaned = clean_filters(filters)
+    check_filter_values(cleaned)
     frequency = check_frequency(frequency)
     subscriber = session.scalars(select(Subscriber).where(Subscriber.email == address)).first()
     created = subscriber is None
     if subscriber is None:
         subscriber = Subscriber(email=address, created_at=now, permanent_failures=0)
         session.add(subscriber)
+    elif subscriber.unsubscribed_at is not None and not subscriber.active:
+        if not resubscribe:
+            raise AlreadyUnsubscribed(
+                f"{address} unsubscribed on {subscriber.unsubscribed_at:%Y-%m-%d}; "
+                "pass --resubscribe only if they asked to come back."
+            )
+        _new_subscription(subscriber, now)
     subscriber.filters = cleaned
     subscriber.frequency = frequency
     subscriber.confirmed = True
     subscriber.active = True
     session.flush()
     return subscriber, created
+
+
+def _new_subscription(subscriber: Subscriber, now: datetime) -> None:
+    """A returning person starts afresh: links from the earlier subscription stop working."""
+    subscriber.token_key = secrets.token_hex(8)
+    subscriber.unsubscribed_at = None
+    subscriber.paused_until = None
+    subscriber.permanent_failures = 0
+    subscriber.last_digest_at = now
+
+
+def request_subscription(
+    session: Session,
+    email: str,
+    filters: Mapping[str, Iterable[str] | str | None],
+    frequency: str | None,
+    *,
+    now: datetime,
+) -> tuple[Subscriber, str]:
+    """A sign-up from the web form: the subscriber and what to mail them.
+
+    "confirm": the address is new, pending or had left; it gets a confirmation
+    link and nothing else until it is followed. "already": the address receives
+    digests; its settings are left alone (anyone can type an address) and it
+    gets a link to its preferences instead.
+    """
+    address = normalise_email(email)
+    cleaned = clean_filters(filters)
+    check_filter_values(cleaned)
+    frequency = check_frequency(frequency)
+    subscriber = session.scalars(select(Subscriber).where(Subscriber.email == address)).first()
+    if subscriber is not None and subscriber.confirmed and subscriber.active:
+        return subscriber, "already"
+    if subscriber is None:
+        subscriber = Subscriber(email=address, created_at=now, permanent_failures=0)
+        session.add(subscriber)
+    elif subscriber.confirmed:  # confirmed once, then left: a new subscription
+        _new_subscription(subscriber, now)
+    subscriber.filters = cleaned
+    subscriber.frequency = frequency
+    subscriber.confirmed = False
+    subscriber.active = True
+    session.flush()
+    return subscriber, "confirm"
+
+
+def confirm(session: Session, subscriber: Subscriber, now: datetime) -> bool:
+    """Follow a confirmation link; True the first time (then a welcome mail goes out).
+
+    A link followed again after the person left does not bring them back.
+    """
+    if subscriber.confirmed:
+        return False
+    subscriber.confirmed = True
+    subscriber.active = True
+    subscriber.unsubscribed_at = None
+    # The welcome mail shows the open calls; the first digest starts from here.
+    subscriber.last_digest_at = now
+    session.flush()
+    return True
+
+
+def update_preferences(
+    session: Session,
+    subscriber: Subscriber,
+    filters: Mapping[str, Iterable[str] | str | None],
+    frequency: str | None,
+    paused_until,
+) -> None:
+    """The preferences page's changes; nothing is written when a value is refused."""
+    cleaned = clean_filters({**subscriber.filters, **filters})
+    check_filter_values(cleaned)
+    subscriber.frequency = check_frequency(frequency)
+    subscriber.filters = cleaned
+    subscriber.paused_until = paused_until
+    session.flush()
 
 
 @dataclass
@@ -162,6 +280,11 @@ def read_csv(path: Path) -> CsvReport:
             continue
         seen[email] = line
         filters = clean_filters({key: record.get(key) for key in FILTER_KEYS})
+        try:
+            check_filter_values(filters)
+        except UserError as exc:
+            report.errors.append(f"line {line}: {exc}")
+            continue
         report.rows.append(CsvRow(line, email, filters, frequency))
     return report
 
@@ -189,6 +312,10 @@ def export(session: Session, subscriber: Subscriber) -> dict[str, Any]:
             "permanent_failures": subscriber.permanent_failures,
             "created_at": _iso(subscriber.created_at),
             "last_digest_at": _iso(subscriber.last_digest_at),
+            "unsubscribed_at": _iso(subscriber.unsubscribed_at),
+            "paused_until": subscriber.paused_until.isoformat()
+            if subscriber.paused_until
+            else None,
         },
         "messages": [
             {

@@ -8,6 +8,7 @@ said, so that two sources disagreeing never look like a change.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -190,6 +191,13 @@ class Subscriber(Base):
     permanent_failures: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_digest_at: Mapped[datetime | None]
+    # Bound into every signed link; a new one for each new subscription of an address,
+    # so a link from an earlier subscription (or an erased one with the same id) is void.
+    token_key: Mapped[str] = mapped_column(String(32), default=lambda: secrets.token_hex(8))
+    # Set when the person left (link or one-click); an operator must insist to add them back.
+    unsubscribed_at: Mapped[datetime | None]
+    # No digest until this day (Europe/Paris) has passed.
+    paused_until: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class OutboxMessage(Base):

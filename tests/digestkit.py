@@ -95,7 +95,8 @@ class Inbox:
 class SmtpServer:
     """aiosmtpd on 127.0.0.1 that requires STARTTLS (a trustme certificate) and AUTH."""
 
-    def __init__(self, tmp_path: Path, port: int | None = None):
+    def __init__(self, tmp_path: Path, port: int | None = None, smtputf8: bool = False):
+        self.smtputf8 = smtputf8
         self.ca = trustme.CA()
         self.ca_file = tmp_path / "ca.pem"
         self.ca.cert_pem.write_to_path(str(self.ca_file))
@@ -125,6 +126,7 @@ class SmtpServer:
             require_starttls=True,
             authenticator=self._authenticate,
             auth_require_tls=True,
+            enable_SMTPUTF8=self.smtputf8,
         )
         self.controller.start()
         return self

@@ -69,13 +69,21 @@ def test_digest_arrives_whole_over_starttls_and_auth(db, database_url, tmp_path,
     assert message["Message-ID"].endswith("@example.org>")
     assert message["Date"]
     assert message["List-Id"] == "Veille recherche <digest.example.org>"
-    unsubscribe = message["List-Unsubscribe"]
-    assert re.fullmatch(
-        r"<https://veille\.example\.org/desabonnement/\d+\.[\w-]{43}>, "
-        r"<mailto:veille@example\.org\?subject=unsubscribe%20\d+\.[\w-]{43}>",
-        unsubscribe,
+    # As the receiver's mail client reads them: the raw bytes, never RFC 2047 encoded-words.
+    head = "\r\n" + raw.split(b"\r\n\r\n", 1)[0].decode("ascii") + "\r\n"
+    fields = dict(
+        line.split(": ", 1) for line in re.sub(r"\r\n[ \t]", " ", head).strip().split("\r\n")
     )
-    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    for name in ("From", "To", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post"):
+        assert "=?" not in fields[name], name
+    assert re.search(
+        r"\r\nList-Unsubscribe: <https://veille\.example\.org/desabonnement/[\w.-]{40,}>\r\n",
+        head,
+    )
+    assert "\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n" in head
+    assert "\r\nList-Id: Veille recherche <digest.example.org>\r\n" in head
+    assert "\r\nFrom: Veille recherche <veille@example.org>\r\n" in head
+    assert "\r\nTo: interne@example.org\r\n" in head
 
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
@@ -282,3 +290,24 @@ def test_a_row_taken_over_after_its_lease_is_left_to_the_new_owner(db, database_
     assert outbox.claim(db, config, NOW + timedelta(minutes=11), "new-owner") == [row_id]
     assert outbox.renew(db, row_id, "slow-worker", NOW + timedelta(minutes=12)) is False
     assert outbox.renew(db, row_id, "new-owner", NOW + timedelta(minutes=12)) is True
+
+
+@pytest.mark.parametrize("smtputf8", [True, False])
+def test_a_non_ascii_address_goes_with_smtputf8_or_fails_for_good(
+    db, database_url, tmp_path, smtputf8
+):
+    server = SmtpServer(tmp_path, smtputf8=smtputf8).start()
+    try:
+        crawl(db, [item("a")])
+        subscribe(db, "élodie@example.org")
+        config = smtp_settings(database_url, tmp_path, server)
+        build_due_digests(db, config, NOW)
+        report = send_pending(db, config, NOW)
+    finally:
+        server.stop()
+    if smtputf8:
+        [(_, rcpt, raw)] = server.inbox.received
+        assert rcpt == ["élodie@example.org"]
+        assert "\r\nTo: élodie@example.org\r\n".encode() in raw
+    else:
+        assert server.inbox.received == [] and len(report.permanent) == 1

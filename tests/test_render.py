@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time, timedelta
 from email import message_from_bytes, policy
 
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from tests.digestkit import NOW, crawl, item, settings_for, subscribe
 from veille.notifications import build_due_digests, french, send_pending
-from veille.notifications.render import one_line, subject
+from veille.notifications.render import SECTION_LIMIT, one_line, subject
 from veille.notifications.selection import select_digest
 from veille.storage.models import OutboxMessage, Subscriber
 
@@ -173,3 +174,57 @@ def test_outbox_row_keeps_the_exact_message(db, database_url, tmp_path):
         row = session.scalars(select(OutboxMessage)).one()
         assert row.subject == "1 nouvel appel"
         assert message["Message-ID"] in row.message
+
+
+def test_a_section_is_bounded_nearest_deadline_first_with_a_link_for_the_rest(
+    db, database_url, tmp_path
+):
+    # A new source brings twelve calls at once, in one category.
+    crawl(
+        db,
+        [
+            item(f"b{n:02d}", title=f"Bourse {n:02d}", categories=["bourse"],
+                 deadlines=[{"date": f"2026-{6 + n % 6:02d}-{10 + n:02d}"}])
+            for n in range(12)
+        ],
+    )  # fmt: skip
+    subscribe(db, "p@example.org")
+    [message] = messages(db, database_url, tmp_path)
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    shown = re.findall(r"\] (Bourse \d\d)", text)
+    assert len(shown) == SECTION_LIMIT
+    # Nearest deadline first: the months run June (n=0, 6) … so 00, 06, 01, 07, …
+    assert shown[:4] == ["Bourse 00", "Bourse 06", "Bourse 01", "Bourse 07"]
+    assert (
+        "et 4 autres appels dans cette rubrique : https://veille.example.org/appels?categorie=bourse"
+        in text
+    )
+    assert 'href="https://veille.example.org/appels?categorie=bourse"' in html
+    assert "et 4 autres appels" in html
+    assert "/preferences/" in text and "/preferences/" in html
+
+
+def test_address_and_uri_headers_are_never_encoded_words_in_the_raw_message(
+    db, database_url, tmp_path
+):
+    crawl(db, [item("a")])
+    subscribe(db, "élodie.interne@example.org")
+    config = settings_for(
+        database_url, tmp_path, mail_from="Équipe « veille » <veille@example.org>"
+    )
+    build_due_digests(db, config, NOW)
+    send_pending(db, config, NOW)
+    [path] = sorted((tmp_path / "outbox").glob("*.eml"))
+    head = path.read_bytes().split(b"\r\n\r\n", 1)[0]
+    unfolded = re.sub(rb"\r\n[ \t]+", b" ", head).decode("utf-8").split("\r\n")
+    fields = dict(line.split(": ", 1) for line in unfolded)
+    # A non-ASCII address travels as UTF-8 (RFC 6532), never as an encoded-word.
+    assert fields["To"] == "élodie.interne@example.org"
+    assert fields["From"] == "Équipe « veille » <veille@example.org>"
+    assert fields["List-Id"] == "Veille recherche <digest.example.org>"
+    assert re.fullmatch(
+        r"<https://veille\.example\.org/desabonnement/[\w.-]+>", fields["List-Unsubscribe"]
+    )
+    assert "=?" not in fields["List-Unsubscribe"] + fields["List-Id"]
+    assert b"\r\nList-Unsubscribe: <https://" in head  # on the header's own line, as sent

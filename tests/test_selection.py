@@ -217,3 +217,33 @@ def test_an_event_committed_after_a_digest_was_built_goes_in_the_next(db, databa
     assert digest_of(db, config, "late@example.org", now=tomorrow) == {"late": ["new"]}
     assert build(db, config, now=tomorrow) == 1
     assert digest_of(db, config, "late@example.org", now=tomorrow + timedelta(days=1)) == {}
+
+
+def test_region_and_specialty_values_match_through_the_vocabulary(db, database_url, tmp_path):
+    config = settings_for(database_url, tmp_path)
+    crawl(
+        db,
+        [
+            item("rennes", title="Bourse du CHU de Rennes en cardiologie", organisation="CHU"),
+            item("lyon", title="Bourse en cardiologie", organisation="Hospices civils de Lyon"),
+            item("brest", title="Prix de l'UBO en neurologie", organisation="CHU de Brest"),
+        ],
+    )
+    subscribe(db, "b@example.org", regions=["bretagne"])
+    subscribe(db, "bc@example.org", regions=["bretagne"], specialties=["medecine-cardiovasculaire"])
+    assert set(digest_of(db, config, "b@example.org")) == {"rennes", "brest"}
+    assert set(digest_of(db, config, "bc@example.org")) == {"rennes"}
+
+
+def test_a_paused_subscriber_gets_nothing_through_the_last_day_of_the_pause(
+    db, database_url, tmp_path
+):
+    config = settings_for(database_url, tmp_path)
+    crawl(db, [item("a")])
+    subscribe(db, "p@example.org", frequency="daily")
+    with db.session() as session:
+        session.execute(update(Subscriber).values(paused_until=NOW.date()))
+    assert build(db, config) == 0
+    with db.session() as session:
+        session.execute(update(Subscriber).values(paused_until=NOW.date() - timedelta(days=1)))
+    assert build(db, config) == 1

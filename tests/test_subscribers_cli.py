@@ -9,7 +9,7 @@ import pytest
 
 from tests.digestkit import NOW, SECRET, crawl, item
 from tests.processes import run
-from veille.notifications.tokens import make_token
+from veille.notifications.tokens import subscriber_token, unsubscribe_token
 from veille.storage import open_database
 from veille.storage.models import Subscriber
 
@@ -114,14 +114,17 @@ def test_unsubscribe_token_applies_and_forgeries_are_refused(veille, database_ur
     db = open_database(database_url)
     with db.session() as session:
         people = {s.email: s for s in session.query(Subscriber)}
-        token = make_token(SECRET.encode(), people["p@example.org"])
-        other_id = people["q@example.org"].id
+        token = unsubscribe_token(SECRET.encode(), people["p@example.org"])
+        other = unsubscribe_token(SECRET.encode(), people["q@example.org"])
+        for_preferences = subscriber_token(SECRET.encode(), "preferences", people["p@example.org"])
+        foreign = unsubscribe_token(b"another-secret-another-secret-xx", people["p@example.org"])
     db.dispose()
-    number, signature = token.split(".")
+    payload, stamp, signature = token.split(".")
     forgeries = [
-        f"{other_id}.{signature}",  # p's signature on q's id
-        f"{number}.{signature[:-1]}{'A' if signature[-1] != 'A' else 'B'}",  # one character off
-        make_token(b"another-secret-another-secret-xx", people["p@example.org"]),
+        f"{other.split('.')[0]}.{stamp}.{signature}",  # p's signature on q's payload
+        f"{payload}.{stamp}.{signature[:-1]}{'A' if signature[-1] != 'A' else 'B'}",
+        foreign,  # signed with another key
+        for_preferences,  # signed for another purpose
         "1.abc",
         "",
     ]
@@ -178,3 +181,45 @@ def test_smtp_without_its_settings_is_a_config_error(veille):
     assert result.returncode == 2 and "VEILLE_" in result.stderr
     bad = veille("digest", "run", VEILLE_SMTP_URL="http://mail.example.org")
     assert bad.returncode == 2 and "VEILLE_SMTP_URL is invalid" in bad.stderr
+
+
+def test_unknown_filter_values_are_refused_in_one_french_sentence(veille):
+    result = veille("subscribers", "add", "p@example.org", "--categories", "bourses")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("veille: « bourses » n’est pas une catégorie connue (categories) ;")
+    assert "bourse" in line and "annee-recherche" in line
+    regions = veille("subscribers", "add", "p@example.org", "--regions", "normandie,atlantide")
+    assert "« atlantide » n’est pas une région connue" in regions.stderr
+    assert json.loads(veille("subscribers", "list", "--json").stdout) == []
+    choices = veille("subscribers", "choices")
+    assert "bretagne" in choices.stdout and "Bourse ou financement" in choices.stdout
+
+
+def test_a_person_who_unsubscribed_is_not_added_back_without_the_flag(
+    veille, database_url, tmp_path
+):
+    veille("subscribers", "add", "p@example.org", "--frequency", "daily")
+    db = open_database(database_url)
+    with db.session() as session:
+        token = unsubscribe_token(SECRET.encode(), session.query(Subscriber).one())
+    db.dispose()
+    assert veille("subscribers", "unsubscribe", token).returncode == 0
+    again = veille("subscribers", "add", "p@example.org")
+    assert again.returncode == 1 and "unsubscribed on" in again.stderr
+    assert "--resubscribe" in again.stderr
+    csv = tmp_path / "inscrits.csv"
+    csv.write_text("email,frequency\np@example.org,weekly\nq@example.org,weekly\n")
+    imported = veille("subscribers", "import", str(csv))
+    assert imported.returncode == 0
+    assert "1 added, 0 updated, 1 who unsubscribed left out" in imported.stdout
+    [row] = [
+        r
+        for r in json.loads(veille("subscribers", "list", "--json").stdout)
+        if r["email"] == "p@example.org"
+    ]
+    assert row["active"] is False and row["frequency"] == "daily"  # settings kept, not reset
+    back = veille("subscribers", "add", "p@example.org", "--resubscribe")
+    assert back.returncode == 0
+    stale = veille("subscribers", "unsubscribe", token)  # from before: void for the new one
+    assert stale.returncode == 1 and "not valid" in stale.stderr

@@ -11,6 +11,8 @@ tests using it are skipped, with the reason, only when Chromium is absent.
 from __future__ import annotations
 
 import asyncio
+import os
+import re
 import shutil
 import tempfile
 import threading
@@ -121,21 +123,105 @@ def browser():
     ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "fr-FR,fr"})
+    # The browser's own widgets (a date field) follow its locale: French, as the people are.
+    service = Service(CHROMEDRIVER, env={**os.environ, "LANG": "fr_FR.UTF-8", "LANGUAGE": "fr"})
+    driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(30)
     try:
         yield driver
-        problems = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        problems = [
+            e["message"]
+            for e in driver.get_log("browser")
+            if e["level"] == "SEVERE" and not _expected_status(e["message"])
+        ]
         assert not problems, f"the browser reported errors: {problems}"
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def _expected_status(message: str) -> bool:
+    """A page answered 4xx on purpose (a refused form, a bad link); its stylesheet must not."""
+    return "/static/" not in message and bool(
+        re.search(r"responded with a status of 4\d\d", message)
+    )
+
+
 def screenshot(driver, path: Path, width: int) -> None:
     """The whole page at ``width`` CSS pixels, as a PNG (for docs/web/)."""
     driver.set_window_size(width, 900)
+    chrome = driver.execute_script("return window.outerHeight - window.innerHeight")
     height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(width, max(height, 600))
+    driver.set_window_size(width, max(height, 600) + chrome)
     path.parent.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(path))
+
+
+class Client:
+    """A plain HTTP client with cookies, for what a browser is not needed for (tokens, CSRF)."""
+
+    def __init__(self, site: Site, address: str = "127.0.0.1"):
+        import http.cookiejar
+        import urllib.request
+
+        self.site = site
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def request(self, method: str, path: str, data: bytes | None = None, headers=None):
+        """(status, body) of one request; never raises on 4xx/5xx."""
+        import urllib.error
+        import urllib.request
+
+        url = path if path.startswith("http") else self.site.link(path)
+        request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        try:
+            with self.opener.open(request, timeout=30) as answer:
+                return answer.status, answer.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def get(self, path: str):
+        return self.request("GET", path)
+
+    def post_form(self, path: str, fields: list[tuple[str, str]] | dict):
+        from urllib.parse import urlencode
+
+        return self.request(
+            "POST",
+            path,
+            urlencode(fields).encode(),
+            {"content-type": "application/x-www-form-urlencoded"},
+        )
+
+    def csrf(self, path: str = "/") -> str:
+        import re
+
+        _, body = self.get(path)
+        return re.search(r'name="csrf" value="([^"]+)"', body).group(1)
+
+
+def links_in(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"https?://\S+", text)
+
+
+def shown(driver, by, value, timeout: float = 30):
+    """The element once the page that holds it has loaded (a click navigates asynchronously)."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(
+        expected_conditions.presence_of_element_located((by, value))
+    )
+
+
+def click_and_wait(driver, element, timeout: float = 30) -> None:
+    """Click what submits a form and wait until the next page replaced this one."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(element))

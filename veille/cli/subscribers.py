@@ -39,10 +39,18 @@ def subscribers() -> None:
 @click.option(
     "--frequency", type=click.Choice(subs.FREQUENCIES), default="weekly", show_default=True
 )
-def add(email: str, frequency: str, **filters: tuple[str, ...]) -> None:
-    """Subscribe EMAIL (or change the filters of an existing subscriber)."""
+@click.option(
+    "--resubscribe", is_flag=True, help="Add back a person who unsubscribed (they asked to)."
+)
+def add(email: str, frequency: str, resubscribe: bool, **filters: tuple[str, ...]) -> None:
+    """Subscribe EMAIL (or change the filters of an existing subscriber).
+
+    Filter values are the extractor's vocabulary (veille subscribers choices lists them).
+    """
     with database().session() as session:
-        subscriber, created = subs.add(session, email, filters, frequency, now=utcnow())
+        subscriber, created = subs.add(
+            session, email, filters, frequency, now=utcnow(), resubscribe=resubscribe
+        )
         address = subscriber.email
         shown = _filters_text(subscriber.filters)
     verb = "Added" if created else "Updated"
@@ -52,7 +60,10 @@ def add(email: str, frequency: str, **filters: tuple[str, ...]) -> None:
 @subscribers.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows, report the bad ones.")
-def import_csv(file: Path, skip_invalid: bool) -> None:
+@click.option(
+    "--resubscribe", is_flag=True, help="Add back people who unsubscribed (they asked to)."
+)
+def import_csv(file: Path, skip_invalid: bool, resubscribe: bool) -> None:
     """Subscribe every row of a CSV file (columns: email, categories, …, frequency).
 
     Every row is checked first: if any is bad, each bad row is reported with its
@@ -69,14 +80,33 @@ def import_csv(file: Path, skip_invalid: bool) -> None:
             "(fix them, or pass --skip-invalid to import the good rows)."
         )
     added = updated = 0
+    left: list[str] = []
     now = utcnow()
     with database().session() as session:
         for row in report.rows:
-            _, created = subs.add(session, row.email, row.filters, row.frequency, now=now)
+            try:
+                _, created = subs.add(
+                    session, row.email, row.filters, row.frequency, now=now, resubscribe=resubscribe
+                )
+            except subs.AlreadyUnsubscribed:
+                left.append(row.email)
+                continue
             added += created
             updated += not created
     skipped = f", {len(report.errors)} bad row(s) skipped" if report.errors else ""
-    click.echo(f"Imported {file}: {added} added, {updated} updated{skipped}.")
+    kept_out = (
+        f", {len(left)} who unsubscribed left out (--resubscribe adds them back)" if left else ""
+    )
+    click.echo(f"Imported {file}: {added} added, {updated} updated{skipped}{kept_out}.")
+
+
+@subscribers.command("choices")
+def choices_command() -> None:
+    """The values each filter accepts, with the label people see."""
+    for key in subs.VOCABULARY_FILTERS:
+        click.echo(f"--{key}:")
+        for value, label in subs.choices(key):
+            click.echo(f"  {value:40} {label}")
 
 
 @subscribers.command("list")
@@ -182,7 +212,7 @@ def unsubscribe_command(token: str) -> None:
     """Apply an unsubscribe TOKEN (the last part of an unsubscribe link)."""
     secret = settings().secret()
     with database().session() as session:
-        subscriber, was_active = unsubscribe(session, secret, token)
+        subscriber, was_active = unsubscribe(session, secret, token, utcnow())
         address = subscriber.email
     if was_active:
         click.echo(f"Unsubscribed {address}.")
