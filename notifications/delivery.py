@@ -5,7 +5,13 @@ connection) is retried within the run with a doubling pause, then left for a
 later run; *permanent* (a 5xx answer about that address) fails the row at
 once, and three in a row disable the subscriber. A problem with our own
 account (authentication refused, sender refused) is neither: the batch stops
-and its rows wait, since no subscriber is at fault.
+and its rows wait, since no subscriber is at fault. So is a relay that gives
+the same 5xx to every recipient of a batch: that is the server refusing us,
+recorded once on the rows and mailed to the operator, never charged to anyone.
+
+One sender per process at a time (a lock), and each message gets its ``Date``
+header when it is handed over, not when it was built: a digest held back by an
+outage must not arrive dated from the day before.
 """
 
 from __future__ import annotations
@@ -13,18 +19,21 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import smtplib
 import socket
 import ssl
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from veille.notifications import outbox
 from veille.settings import Settings
@@ -33,6 +42,9 @@ from veille.storage.models import OutboxMessage, Subscriber
 
 log = logging.getLogger(__name__)
 BATCH = 50
+# Rows refused by the whole server wait this long before the next try.
+SERVER_REFUSAL_PAUSE = timedelta(minutes=15)
+_ONE_SENDER = threading.Lock()
 
 
 class TemporaryFailure(Exception):
@@ -48,7 +60,14 @@ class PermanentFailure(Exception):
 
 
 class SetupFailure(Exception):
-    """Our own account or settings are refused; no subscriber is at fault."""
+    """Our own account or settings are refused; no subscriber is at fault.
+
+    ``server_refusal``: the server said no to us for good (a 5xx on MAIL FROM),
+    which the operator must hear about."""
+
+    def __init__(self, message: str, *, server_refusal: bool = False):
+        super().__init__(message)
+        self.server_refusal = server_refusal
 
 
 class Transport(Protocol):
@@ -144,7 +163,9 @@ class SmtpTransport:
             _raise_for(code, f"{code} {_text(text)}")
         except smtplib.SMTPSenderRefused as exc:
             if exc.smtp_code >= 500:
-                raise SetupFailure(f"the SMTP server refused the sender: {_reply(exc)}") from None
+                raise SetupFailure(
+                    f"the SMTP server refused the sender: {_reply(exc)}", server_refusal=True
+                ) from None
             raise TemporaryFailure(_reply(exc)) from None
         except smtplib.SMTPResponseException as exc:
             _raise_for(exc.smtp_code, _reply(exc))
@@ -195,6 +216,12 @@ class SendReport:
     disabled: list[str] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)
     stopped: str | None = None
+    # The SMTP server refused us as a whole (sender, or every recipient alike).
+    server_refusal: str | None = None
+    # Another sender of this process was running: this one did nothing.
+    busy: bool = False
+    # ``should_stop`` ended the run between two messages.
+    interrupted: bool = False
 
 
 def make_transport(settings: Settings) -> Transport:
@@ -210,23 +237,60 @@ def send_pending(
     *,
     transport: Transport | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> SendReport:
-    """Claim due outbox rows in batches and deliver them; returns what happened to each."""
+    """Claim due outbox rows in batches and deliver them; returns what happened to each.
+
+    Returns at once (``busy``) if another sender of this process is at work: two
+    senders in one process only double what one SIGKILL can duplicate.
+    """
     settings.check_delivery()
+    if not _ONE_SENDER.acquire(blocking=False):
+        return SendReport(busy=True)
+    try:
+        report = _send_all(db, settings, now, transport, sleep, should_stop)
+    finally:
+        _ONE_SENDER.release()
+    if report.server_refusal:
+        _tell_operator(settings, report.server_refusal, now)
+    return report
+
+
+def _send_all(
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    transport: Transport | None,
+    sleep: Callable[[float], None],
+    should_stop: Callable[[], bool],
+) -> SendReport:
     worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     report = SendReport()
     sender = settings.sender_address
     clock = _Clock(now)
-    while report.stopped is None:
+    while report.stopped is None and not report.interrupted:
         ids = outbox.claim(db, settings, clock(), worker, limit=BATCH)
         if not ids:
             break
         channel = transport or make_transport(settings)
         try:
-            _send_batch(db, settings, now, clock, worker, ids, channel, sender, report, sleep)
+            _send_batch(
+                db, settings, now, clock, worker, ids, channel, sender, report, sleep, should_stop
+            )
         finally:
             channel.close()
     return report
+
+
+def _tell_operator(settings: Settings, reason: str, now: datetime) -> None:
+    """Log the refusal, and mail the operators once per process for each distinct refusal."""
+    log.error("the SMTP server refused the whole batch; no subscriber is charged: %s", reason)
+    from veille.notifications.operators import send_refusal_alert
+
+    try:
+        send_refusal_alert(settings, reason, now)
+    except Exception as exc:  # the same relay may refuse the alert too; the log line stays
+        log.error("could not mail the operators about it: %s", exc)
 
 
 class _Clock:
@@ -256,8 +320,15 @@ def _send_batch(
     sender: str,
     report: SendReport,
     sleep: Callable[[float], None],
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> None:
+    refused: list[tuple[int, str, str]] = []  # (row, address, reply), charged at the end
+    accepted = 0
     for position, row_id in enumerate(ids):
+        if should_stop():
+            outbox.release(db, ids[position:], worker)
+            report.interrupted = True
+            break
         # A slow batch must not outlive its lease unnoticed: renew the claim row by row,
         # and leave a row alone if another sender took it over meanwhile.
         if not outbox.renew(db, row_id, worker, clock()):
@@ -276,7 +347,9 @@ def _send_batch(
             report.skipped.append(row_id)
             continue
         try:
-            _with_retries(channel, settings, sleep, sender, email, raw, name)
+            _with_retries(
+                channel, settings, sleep, sender, email, stamp_date(raw, clock(), settings), name
+            )
         except TemporaryFailure as exc:
             outbox.mark_temporary_failure(db, row_id, str(exc), now)
             report.temporary.append(row_id)
@@ -287,18 +360,87 @@ def _send_batch(
                     outbox.mark_temporary_failure(db, other, str(exc), now)
                 report.temporary.extend(rest)
                 report.stopped = str(exc)
-                return
+                break
         except PermanentFailure as exc:
-            if outbox.mark_permanent_failure(db, row_id, str(exc), now):
-                report.disabled.append(email)
-            report.permanent.append(row_id)
+            refused.append((row_id, email, str(exc)))
         except SetupFailure as exc:
             outbox.release(db, ids[position:], worker)
             report.stopped = str(exc)
-            return
+            if exc.server_refusal:
+                report.server_refusal = str(exc)
+            break
         else:
             outbox.mark_sent(db, row_id, worker, now)
             report.sent.append(row_id)
+            accepted += 1
+    _charge_refusals(db, now, refused, accepted, report)
+
+
+def _charge_refusals(
+    db: Database, now: datetime, refused: list[tuple[int, str, str]], accepted: int, report
+) -> None:
+    """Charge each refused address, unless the server refused the whole batch alike."""
+    if server_wide(refused, accepted):
+        reply = _without_address(refused[0][2], refused[0][1])
+        reason = (
+            f"the SMTP server refused all {len(refused)} recipients of a batch with the same "
+            f"answer ({reply}); that is the server refusing us, not their addresses"
+        )
+        _hold_for_server(db, [row_id for row_id, _, _ in refused], reason, now)
+        report.temporary.extend(row_id for row_id, _, _ in refused)
+        report.stopped = report.stopped or reason
+        report.server_refusal = reason
+        return
+    for row_id, email, reply in refused:
+        if outbox.mark_permanent_failure(db, row_id, reply, now):
+            report.disabled.append(email)
+        report.permanent.append(row_id)
+
+
+def server_wide(refused: list[tuple[int, str, str]], accepted: int) -> bool:
+    """Two or more refusals, none accepted, and one answer once each address is taken out."""
+    if len(refused) < 2 or accepted:
+        return False
+    return len({_without_address(reply, address) for _, address, reply in refused}) == 1
+
+
+def _without_address(reply: str, address: str) -> str:
+    return re.sub(re.escape(address), "<address>", reply, flags=re.IGNORECASE)
+
+
+def _hold_for_server(db: Database, row_ids: list[int], reason: str, now: datetime) -> None:
+    """Back to pending after a pause, the reason on each row, no attempt counted."""
+    with db.session() as session:
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(row_ids))
+            .values(
+                state=outbox.State.PENDING,
+                claimed_at=None,
+                claimed_by=None,
+                last_error=reason,
+                next_attempt_at=now + SERVER_REFUSAL_PAUSE,
+            )
+        )
+
+
+def stamp_date(raw: bytes, when: datetime, settings: Settings) -> bytes:
+    """``raw`` with its Date header set to ``when``: the moment it is handed over."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    if not sep:
+        head, sep, body = raw.partition(b"\n\n")
+    newline = b"\r\n" if sep == b"\r\n\r\n" else b"\n"
+    date = b"Date: " + format_datetime(when.astimezone(settings.tz)).encode()
+    kept: list[bytes] = []
+    skipping = False
+    for line in head.split(newline):
+        if skipping and line[:1] in (b" ", b"\t"):
+            continue  # a folded continuation of the old Date
+        skipping = line.lower().startswith(b"date:")
+        kept.append(date if skipping else line)
+    if date not in kept:
+        kept.append(date)
+    return newline.join(kept) + sep + body
 
 
 def _with_retries(

@@ -1,7 +1,11 @@
-"""The daily health mail to operators: which sources are broken, so no deadline goes unseen."""
+"""Mail to operators: the daily list of broken sources, and an SMTP server refusing us.
+
+Both go to ``VEILLE_OPERATOR_EMAIL``; without it they are only logged.
+"""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -48,6 +52,58 @@ def send_health_mail(settings: Settings, broken: list[dict], now: datetime) -> i
     try:
         for number, recipient in enumerate(settings.operator_addresses):
             name = f"health-{now.astimezone(settings.tz):%Y-%m-%d}-{number}.eml"
+            transport.send(settings.sender_address, recipient, raw, name)
+    finally:
+        transport.close()
+    return len(settings.operator_addresses)
+
+
+# Refusals already told to the operators by this process: one mail each, not one a minute.
+_TOLD: set[str] = set()
+_TOLD_LOCK = threading.Lock()
+
+
+def refusal_message(settings: Settings, reason: str, now: datetime) -> EmailMessage:
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = "veille : le serveur SMTP refuse l'envoi des digests"
+    message["From"] = settings.sender
+    message["To"] = ", ".join(settings.operator_addresses)
+    message["Date"] = format_datetime(now.astimezone(settings.tz))
+    message["Message-ID"] = make_msgid(idstring="smtp-refusal", domain=settings.mail_domain)
+    message.set_content(
+        "\n".join(
+            [
+                "Bonjour,",
+                "",
+                "Le serveur SMTP a refusé l'envoi des digests pour tous les destinataires :",
+                "",
+                f"  {reason}",
+                "",
+                "Aucun abonné n'en est tenu pour responsable : les digests restent dans la",
+                "file d'envoi et repartiront quand le serveur les acceptera. Vérifiez le",
+                "compte, l'adresse d'expéditeur (VEILLE_MAIL_FROM) et les limites du relais.",
+                "",
+                "Détail : veille outbox list --state pending",
+                "",
+            ]
+        )
+    )
+    return message
+
+
+def send_refusal_alert(settings: Settings, reason: str, now: datetime) -> int:
+    """Mail the operators about a server-wide refusal, once per process for each reason."""
+    if not settings.operator_addresses:
+        return 0
+    with _TOLD_LOCK:
+        if reason in _TOLD:
+            return 0
+        _TOLD.add(reason)
+    raw = refusal_message(settings, reason, now).as_bytes()
+    transport = make_transport(settings)
+    try:
+        for number, recipient in enumerate(settings.operator_addresses):
+            name = f"smtp-refusal-{now.astimezone(settings.tz):%Y-%m-%d-%H%M}-{number}.eml"
             transport.send(settings.sender_address, recipient, raw, name)
     finally:
         transport.close()

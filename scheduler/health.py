@@ -3,6 +3,10 @@
 A source is *broken* after three failed crawls in a row, or when its last
 good crawl found nothing where earlier ones found calls: both mean its
 subscribers may be missing deadlines, so an operator must look.
+
+A source is *suspicious* when its latest crawl was flagged so by the recorder
+(storage's checks, with the reason in the run's notes): the one definition
+that ``veille health`` and ``veille status`` both show.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ class SourceHealth:
     consecutive_failures: int
     last_items: int | None
     usual_items: int
-    suspicious_runs: int
+    suspicious: bool
+    suspicious_why: str | None
     dropped_to_zero: bool
 
     @property
@@ -70,9 +75,36 @@ def _one(session: Session, source_id: str) -> SourceHealth:
         consecutive_failures=failures,
         last_items=last_good.items if last_good else None,
         usual_items=usual,
-        suspicious_runs=sum(run.suspicious for run in runs),
+        suspicious=bool(runs and runs[0].suspicious),
+        suspicious_why=runs[0].notes if runs and runs[0].suspicious else None,
         dropped_to_zero=bool(last_good and last_good.items == 0 and usual > 0),
     )
+
+
+@dataclass(frozen=True)
+class WorkerLiveness:
+    """Whether a worker is alive, and if not, how the last one ended."""
+
+    alive: bool
+    heartbeat: datetime | None  # the latest heartbeat of a worker not marked stopped
+    stopped_at: datetime | None  # when the last worker that stopped cleanly did
+
+    @property
+    def state(self) -> str:
+        if self.alive:
+            return "alive"
+        if self.heartbeat is not None and (
+            self.stopped_at is None or self.heartbeat > self.stopped_at
+        ):
+            return "stale"  # it died without saying so: killed, or its machine went down
+        return "stopped" if self.stopped_at is not None else "never"
+
+
+def worker_liveness(session: Session, now: datetime, max_age: timedelta) -> WorkerLiveness:
+    beat = latest_heartbeat(session)
+    stopped = session.scalar(select(func.max(Worker.stopped_at)))
+    alive = beat is not None and now - beat <= max_age
+    return WorkerLiveness(alive, beat, stopped)
 
 
 def latest_heartbeat(session: Session) -> datetime | None:

@@ -11,6 +11,7 @@ import asyncio
 import copy
 import dataclasses
 import functools
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +35,10 @@ from veille.storage.types import utcnow
 # to keep memory flat when every source falls due together (at start-up).
 POOLS = {"crawl": 4}
 
+# A failed run is tried again after 5 minutes, then 10, 20, 40…, but never later
+# than the schedule would have run it anyway.
+RETRY_FIRST_SECONDS = 300.0
+
 # Interval schedules count from a fixed origin, so "every 6 hours" means the
 # same hours in every process and after every restart.
 ORIGIN = datetime(2020, 1, 6, tzinfo=ZoneInfo("Europe/Paris"))
@@ -45,9 +50,24 @@ class JobContext:
     settings: Settings
     worker_id: str
     started_at: datetime
+    # Set when the worker is asked to stop: long jobs look at it between two units
+    # of work (two digests), since a thread cannot be cancelled from outside.
+    stopping: threading.Event = dataclasses.field(default_factory=threading.Event)
 
 
 JobBody = Callable[[JobContext], Awaitable[dict]]
+
+
+class JobFailed(Exception):
+    """A job that ran to its end without doing its work (a crawl whose site failed).
+
+    Recorded and logged as failed with its figures, and without a traceback:
+    the cause is a fact about the outside world, not a bug.
+    """
+
+    def __init__(self, message: str, figures: dict | None = None):
+        super().__init__(message)
+        self.figures = figures or {}
 
 
 @dataclass(frozen=True)
@@ -65,14 +85,35 @@ class JobSpec:
     # Jobs of one pool share its slots (see POOLS): a job waits for a free slot
     # before it claims anything.
     pool: str | None = None
+    # First pause before a failed run is tried again (doubled at each failure).
+    retry_first: float = RETRY_FIRST_SECONDS
 
     def next_due(self, last_success: datetime) -> datetime | None:
         return self.schedule.get_next_fire_time(None, last_success + timedelta(microseconds=1))
 
-    def is_due(self, last_success: datetime | None, now: datetime) -> bool:
+    def due_at(
+        self, last_success: datetime | None, failures: int = 0, last_failed: datetime | None = None
+    ) -> datetime | None:
+        """When the job is next due: its schedule after the last success, or, after
+        ``failures`` failed runs in a row, a retry that waits twice as long each time
+        but never longer than the schedule (``None``: never again)."""
+        if failures and last_failed is not None:
+            backoff = timedelta(seconds=self.retry_first * 2 ** min(failures - 1, 20))
+            scheduled = self.next_due(last_failed)
+            retry = last_failed + backoff
+            return min(retry, scheduled) if scheduled is not None else retry
         if last_success is None:
-            return True
-        due = self.next_due(last_success)
+            return datetime.min.replace(tzinfo=ORIGIN.tzinfo)
+        return self.next_due(last_success)
+
+    def is_due(
+        self,
+        last_success: datetime | None,
+        now: datetime,
+        failures: int = 0,
+        last_failed: datetime | None = None,
+    ) -> bool:
+        due = self.due_at(last_success, failures, last_failed)
         return due is not None and due <= now
 
     def live_trigger(self) -> BaseTrigger:
@@ -138,7 +179,7 @@ def crawl_jobs(settings: Settings) -> list[JobSpec]:
 
 async def crawl_job(source_id: str, ctx: JobContext) -> dict:
     (report,) = await crawl_sources_async(ctx.db, ctx.settings, [source_id])
-    return {
+    figures = {
         "crawl": report.status,
         "items": report.items,
         "events": report.events,
@@ -146,26 +187,44 @@ async def crawl_job(source_id: str, ctx: JobContext) -> dict:
         "unchanged_pages": report.unchanged_pages,
         **({"first_error": report.errors[0][:200]} if report.errors else {}),
     }
+    if report.status == "failed":
+        why = report.errors[0][:200] if report.errors else report.notes or "no page could be read"
+        raise JobFailed(f"the crawl of {source_id} failed: {why}", figures)
+    return figures
 
 
 async def digest_job(frequency: str, ctx: JobContext) -> dict:
     report = await asyncio.to_thread(
-        build_due_digests, ctx.db, ctx.settings, ctx.started_at, frequency
+        build_due_digests,
+        ctx.db,
+        ctx.settings,
+        ctx.started_at,
+        frequency,
+        should_stop=ctx.stopping.is_set,
     )
-    return {"built": len(report.built), "empty": report.empty, "already": report.already}
+    figures = {"built": len(report.built), "empty": report.empty, "already": report.already}
+    if report.interrupted:
+        # Not a success: the period is not done, and the next start finishes it.
+        raise JobFailed("stopped by shutdown between two digests", figures)
+    return figures
 
 
 async def send_job(ctx: JobContext) -> dict:
-    report = await asyncio.to_thread(send_pending, ctx.db, ctx.settings, utcnow())
-    if report.stopped:
-        # Rows stay pending; the next run (a minute later) tries again.
-        raise RuntimeError(f"sending stopped after {len(report.sent)} sent: {report.stopped}")
-    return {
+    report = await asyncio.to_thread(
+        send_pending, ctx.db, ctx.settings, utcnow(), should_stop=ctx.stopping.is_set
+    )
+    figures = {
         "sent": len(report.sent),
         "retry_later": len(report.temporary),
         "failed": len(report.permanent),
         "disabled": len(report.disabled),
     }
+    if report.busy:
+        figures["skipped"] = "another sender of this process is running"
+    if report.stopped:
+        # Rows stay pending; the next run (a minute later) tries again.
+        raise JobFailed(f"sending stopped after {len(report.sent)} sent: {report.stopped}", figures)
+    return figures
 
 
 async def health_job(ctx: JobContext) -> dict:

@@ -41,6 +41,24 @@ def last_success(session: Session, name: str) -> datetime | None:
     return session.scalar(select(JobState.last_success_at).where(JobState.name == name))
 
 
+@dataclass(frozen=True)
+class Progress:
+    """What decides whether a job is due: its last success, and failures since then."""
+
+    last_success: datetime | None = None
+    failures: int = 0
+    last_finished: datetime | None = None
+
+
+def progress(session: Session, name: str) -> Progress:
+    row = session.execute(
+        select(JobState.last_success_at, JobState.failures, JobState.last_finished_at).where(
+            JobState.name == name
+        )
+    ).one_or_none()
+    return Progress(*row) if row is not None else Progress()
+
+
 def claim(
     session: Session,
     name: str,
@@ -84,6 +102,9 @@ def finish(session: Session, claim: Claim, now: datetime, error: str | None = No
     }
     if error is None:
         values["last_success_at"] = claim.started_at
+        values["failures"] = 0
+    else:
+        values["failures"] = JobState.failures + 1
     session.execute(
         update(JobState)
         .where(JobState.name == claim.name, JobState.lease_owner == claim.owner)

@@ -14,14 +14,15 @@ import logging
 import os
 import signal
 import socket
+import threading
 import time
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from veille.scheduler import state
-from veille.scheduler.jobs import POOLS, JobContext, JobSpec
+from veille.scheduler.jobs import POOLS, JobContext, JobFailed, JobSpec
 from veille.settings import Settings
 from veille.storage import Database
 from veille.storage.models import Worker as WorkerRow
@@ -47,6 +48,9 @@ class Worker:
             seconds=max(settings.job_lease_seconds, 3 * settings.heartbeat_seconds)
         )
         self._stopping = asyncio.Event()
+        # The same stop, for job bodies running in threads (a digest build).
+        self._stop_flag = threading.Event()
+        self._scheduler: AsyncIOScheduler | None = None
         self._running: set[asyncio.Task] = set()
         self._pools: dict[str, asyncio.Semaphore] = {}
         with db.session() as session:
@@ -84,8 +88,9 @@ class Worker:
         claim = None
         if spec.leased:
             with self.db.session() as session:
-                seen = state.last_success(session, spec.name)
-            if not spec.is_due(seen, now):
+                progress = state.progress(session, spec.name)
+            seen = progress.last_success
+            if not spec.is_due(seen, now, progress.failures, progress.last_finished):
                 return "not due"
             with self.db.session() as session:
                 claim = state.claim(session, spec.name, self.id, now, self.lease, seen)
@@ -94,10 +99,12 @@ class Worker:
                 return "taken"
         log.info("job %s started", spec.name, extra={"job": spec.name, "worker": self.id})
         started = time.monotonic()
-        context = JobContext(self.db, self.settings, self.id, now)
+        context = JobContext(self.db, self.settings, self.id, now, self._stop_flag)
         error, figures = None, {}
         try:
             figures = await asyncio.wait_for(spec.body(context), spec.time_limit) or {}
+        except JobFailed as exc:
+            error, figures = str(exc), exc.figures
         except TimeoutError:
             error = f"stopped at its time limit of {spec.time_limit:g} s"
         except asyncio.CancelledError:
@@ -109,8 +116,11 @@ class Worker:
             error = f"{type(exc).__name__}: {exc}"
             log.exception("job %s raised", spec.name, extra={"job": spec.name})
         if claim is not None:
+            finished = utcnow()
             with self.db.session() as session:
-                state.finish(session, claim, utcnow(), error)
+                state.finish(session, claim, finished, error)
+            if error:
+                self._schedule_retry(spec)
         duration = round(time.monotonic() - started, 3)
         status = "failed" if error else "ok"
         shown = " ".join(f"{k}={v}" for k, v in figures.items())
@@ -126,12 +136,38 @@ class Worker:
         )
         return status
 
+    def _schedule_retry(self, spec: JobSpec) -> None:
+        """A failed job's schedule may be a day away: look again when its back-off ends."""
+        if self._scheduler is None or self._stopping.is_set():
+            return
+        with self.db.session() as session:
+            progress = state.progress(session, spec.name)
+        when = spec.due_at(progress.last_success, progress.failures, progress.last_finished)
+        if when is None:
+            return
+        self._scheduler.add_job(
+            self.run_job,
+            trigger="date",
+            run_date=when,
+            args=[spec],
+            id=f"{spec.name}:retry",
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+        log.info(
+            "job %s will be tried again at %s",
+            spec.name,
+            when.astimezone(self.settings.tz).strftime("%Y-%m-%d %H:%M:%S"),
+            extra={"job": spec.name},
+        )
+
     # -- whole runs ------------------------------------------------------------
 
     async def run_once(self) -> dict[str, str]:
         """Every job that is due now, once, phase by phase (crawls before digests)."""
         self._install_signal_handlers()
         heart = asyncio.ensure_future(self._heartbeat())
+        log.info("%s", self.summary(utcnow()), extra={"worker": self.id})
         try:
             return await self._catch_up()
         finally:
@@ -165,7 +201,9 @@ class Worker:
                 misfire_grace_time=None,
             )
         scheduler.start()
+        self._scheduler = scheduler
         log.info("worker %s started with %d jobs", self.id, len(self.jobs))
+        log.info("%s", self.summary(utcnow()), extra={"worker": self.id})
         # What fell due while no worker ran (or never ran) goes first, crawls before
         # digests; the schedule takes over from there.
         await self._catch_up()
@@ -177,8 +215,48 @@ class Worker:
         self._stopped()
         log.info("worker %s stopped", self.id)
 
+    def summary(self, now: datetime) -> str:
+        """One block saying where this worker reads and writes, and what it does next."""
+        config = self.settings
+        where = self.db.engine.url.render_as_string(hide_password=True)
+        if config.smtp_url:
+            _, host, port, user, _ = config.smtp_parts()
+            mail = f"SMTP {host}:{port}" + (f" as {user}" if user else "")
+        else:
+            mail = f".eml files in {config.outbox_dir.resolve()} (VEILLE_SMTP_URL is not set)"
+        crawls = [job for job in self.jobs if job.name.startswith("crawl:")]
+        lines = [
+            f"veille worker {self.id}",
+            f"  database:     {where}",
+            f"  mail goes to: {mail}",
+            f"  sources:      {len(crawls)} enabled",
+            f"  next crawl:   {self._next(crawls, now)}",
+        ]
+        for job in self.jobs:
+            if job.name.startswith("digest:"):
+                lines.append(f"  next {job.name.split(':')[1]} digest: {self._next([job], now)}")
+        return "\n".join(lines)
+
+    def _next(self, jobs: list[JobSpec], now: datetime) -> str:
+        """When the first of ``jobs`` is due, in local time ("now" when it already is)."""
+        if not jobs:
+            return "none (no source is enabled)"
+        times = []
+        with self.db.session() as session:
+            for job in jobs:
+                progress = state.progress(session, job.name)
+                due = job.due_at(progress.last_success, progress.failures, progress.last_finished)
+                if due is not None:
+                    times.append((max(due, now), job.name))
+        if not times:
+            return "never"
+        when, name = min(times)
+        shown = "now" if when <= now else f"{when.astimezone(self.settings.tz):%Y-%m-%d %H:%M}"
+        return f"{shown} ({name})" if len(jobs) > 1 else shown
+
     def stop(self) -> None:
         self._stopping.set()
+        self._stop_flag.set()
 
     # -- helpers ---------------------------------------------------------------
 

@@ -256,9 +256,15 @@ class Settings(BaseSettings):
         return self.sender_address.rpartition("@")[2]
 
     def check_delivery(self) -> None:
-        """Raise ConfigError now, before any work, if mail cannot be built or sent as set."""
+        """Raise ConfigError now, before any work, if mail cannot be built or sent as set.
+
+        ``veille run`` calls it before starting: a worker that would log the same
+        traceback every minute while nobody gets mail must not start at all.
+        """
         self.sender  # noqa: B018 - each property raises ConfigError when unusable
         self.public_url()
+        if not self.smtp_url:
+            self.check_outbox()
         self.secret()
 
     def check_web(self) -> None:
@@ -273,6 +279,19 @@ class Settings(BaseSettings):
                 f"the pages cannot start without {' and '.join(missing)}: set the public "
                 "https:// address of the site and a secret key of 32 characters or more."
             )
+
+    def check_outbox(self) -> None:
+        """The outbox folder must be a folder, or creatable: not under a regular file."""
+        folder = self.outbox_dir
+        for place in (folder, *folder.parents):
+            if place.exists():
+                if not place.is_dir():
+                    where = "is" if place == folder else f"is under {place}, which is"
+                    raise ConfigError(
+                        f"{ENV_PREFIX}OUTBOX_DIR {folder} {where} a regular file, not a folder; "
+                        "point it at a folder."
+                    )
+                return
 
     def smtp_parts(self) -> tuple[str, str, int, str | None, str | None]:
         """(scheme, host, port, user, password) of ``smtp_url``."""
@@ -320,10 +339,19 @@ class Settings(BaseSettings):
                     handle.write(secrets.token_hex(32))
             return path.read_text().strip().encode()
         except FileExistsError:  # another process wrote it first
-            return path.read_text().strip().encode()
+            return self._read_secret(path)
         except OSError as exc:
             raise ConfigError(
                 f"{ENV_PREFIX}SECRET_KEY is not set and {path} cannot be written: "
+                f"{exc.strerror or exc}."
+            ) from None
+
+    def _read_secret(self, path: Path) -> bytes:
+        try:
+            return path.read_text().strip().encode()
+        except OSError as exc:
+            raise ConfigError(
+                f"{ENV_PREFIX}SECRET_KEY is not set and {path} cannot be read: "
                 f"{exc.strerror or exc}."
             ) from None
 

@@ -88,8 +88,11 @@ def run(now_text: str | None) -> None:
     )
     for address in sent.disabled:
         click.echo(f"Disabled {address} after repeated permanent failures.")
+    if sent.busy:
+        raise UserError("another sender of this process is running; nothing was sent.")
     if sent.stopped:
-        click.echo(f"Sending stopped: {sent.stopped}", err=True)
+        # Scripts and cron must see it: the rows wait in the outbox for the next run.
+        raise UserError(f"sending stopped: {sent.stopped}; the rest waits in the outbox.")
 
 
 @click.group("outbox")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 from pydantic import ValidationError
@@ -45,30 +48,49 @@ def ingest(source_id: str, file: Path) -> None:
 
 
 def read_items(file: Path) -> list[CallItem]:
-    """Every line of the file as a CallItem, or a UserError listing the bad lines."""
-    raw = click.get_binary_stream("stdin").read() if str(file) == "-" else _read(file)
-    items, problems = [], []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            items.append(_parse_line(line))
-        except ValueError as exc:
-            problems.append(f"{file} line {number}: {exc}")
-    for problem in problems[:MAX_REPORTED]:
+    """Every line of the file as a CallItem, or a UserError listing the bad lines.
+
+    The file is read a line at a time: memory follows the items to record, not
+    the size of the file (the whole file and its split lines used to be held
+    beside the items). Once a line is bad, the following good ones are only
+    checked, not kept, since nothing will be recorded.
+    """
+    items: list[CallItem] = []
+    problems, bad = [], 0
+    with _open(file) as source:
+        for number, line in enumerate(source, start=1):
+            if not line.strip():
+                continue
+            try:
+                parsed = _parse_line(line)
+            except ValueError as exc:
+                bad += 1
+                items.clear()
+                if len(problems) < MAX_REPORTED:
+                    problems.append(f"{file} line {number}: {exc}")
+                continue
+            if not bad:
+                items.append(parsed)
+    for problem in problems:
         click.echo(problem, err=True)
-    if len(problems) > MAX_REPORTED:
-        click.echo(f"… and {len(problems) - MAX_REPORTED} more bad lines", err=True)
-    if problems:
-        raise UserError(f"{len(problems)} bad line(s) in {file}; nothing was recorded.")
+    if bad > MAX_REPORTED:
+        click.echo(f"… and {bad - MAX_REPORTED} more bad lines", err=True)
+    if bad:
+        raise UserError(f"{bad} bad line(s) in {file}; nothing was recorded.")
     return items
 
 
-def _read(file: Path) -> bytes:
+@contextlib.contextmanager
+def _open(file: Path) -> Iterator[BinaryIO]:
+    if str(file) == "-":
+        yield click.get_binary_stream("stdin")
+        return
     try:
-        return file.read_bytes()
+        handle = file.open("rb")
     except OSError as exc:
         raise UserError(f"cannot read {file}: {exc.strerror or exc}.") from None
+    with handle:
+        yield handle
 
 
 def _parse_line(line: bytes) -> CallItem:

@@ -11,7 +11,7 @@ import click
 from veille.cli.common import database, local_time, print_json, print_table, settings
 from veille.errors import UserError
 from veille.scheduler import logs
-from veille.scheduler.health import heartbeat_is_stale, latest_heartbeat, source_health
+from veille.scheduler.health import source_health, worker_liveness
 from veille.scheduler.jobs import all_jobs
 from veille.scheduler.runtime import SingleWorkerLock, run_on_reactor
 from veille.scheduler.worker import Worker
@@ -28,6 +28,9 @@ def run(once: bool) -> None:
     With VEILLE_HTTP_PORT set (and without --once), it also serves the pages.
     """
     config = settings()
+    # Mail that cannot be built or sent (SMTP set without BASE_URL or SECRET_KEY, an
+    # outbox under a file) stops the start with one sentence and exit code 2.
+    config.check_delivery()
     logs.configure(config.log_format, config.log_level)
     db = database()
     # Checked before any work: pages asked for but impossible to serve stop the start.
@@ -79,18 +82,19 @@ def serve(port: int | None, host: str | None) -> None:
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def health(as_json: bool) -> None:
-    """Source health and the worker's heartbeat; exit code 1 when the heartbeat is stale."""
+    """Source health and the worker's heartbeat; exit code 1 when no worker is alive."""
     config = settings()
     max_age = timedelta(seconds=config.heartbeat_seconds * 4)
     with database().session() as session:
         sources = source_health(session)
-        beat = latest_heartbeat(session)
-        stale = heartbeat_is_stale(session, utcnow(), max_age)
+        worker = worker_liveness(session, utcnow(), max_age)
     if as_json:
         print_json(
             {
-                "heartbeat": beat.isoformat() if beat else None,
-                "stale": stale,
+                "worker": worker.state,
+                "heartbeat": worker.heartbeat.isoformat() if worker.heartbeat else None,
+                "stopped_at": worker.stopped_at.isoformat() if worker.stopped_at else None,
+                "stale": worker.state == "stale",
                 "sources": [s.as_dict() for s in sources],
             }
         )
@@ -112,14 +116,29 @@ def health(as_json: bool) -> None:
                     s.consecutive_failures,
                     s.last_items,
                     s.usual_items,
-                    s.suspicious_runs,
+                    f"yes: {s.suspicious_why}" if s.suspicious else "no",
                     "BROKEN" if s.broken else "ok",
                 )
                 for s in sources
             ],
             empty="No source has been crawled yet.",
         )
-        shown = local_time(beat.isoformat()) if beat else "never"
-        click.echo(f"Worker heartbeat: {shown}{' (stale)' if stale else ''}")
-    if stale:
+        click.echo(_worker_line(worker))
+    if not worker.alive:
         raise SystemExit(1)
+
+
+def _worker_line(worker) -> str:
+    def at(moment) -> str:
+        return local_time(moment.isoformat())
+
+    if worker.state == "alive":
+        return f"Worker heartbeat: {at(worker.heartbeat)} (alive)"
+    if worker.state == "stale":
+        return (
+            f"Worker heartbeat: {at(worker.heartbeat)} (stale: the worker stopped without "
+            "saying so, killed or its machine down)"
+        )
+    if worker.state == "stopped":
+        return f"Worker stopped cleanly at {at(worker.stopped_at)}; none is running."
+    return "Worker heartbeat: never (no worker has run on this database)."
