@@ -1,7 +1,7 @@
 """ops: failures in a row per job, so a failed crawl is retried with a growing back-off
 
 Revision ID: 0009
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
