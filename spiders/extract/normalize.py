@@ -31,7 +31,7 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+        "address", "article", "aside", "blockquote", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
         "tfoot", "tr", "ul", "caption", "title", "option",
@@ -91,6 +91,9 @@ def html_to_text(markup: str) -> str:
             tag = element.tag.lower()
             if tag == "br":
                 element.tail = "\n" + (element.tail or "")
+            elif tag == "dt":  # a definition list is a fiche: "label : value" on one line
+                element.text = "\n" + (element.text or "")
+                element.tail = " : " + (element.tail or "")
             elif tag in _CELL_TAGS:
                 element.tail = " | " + (element.tail or "")
             elif tag in _BLOCK_TAGS:
