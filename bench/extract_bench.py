@@ -258,9 +258,9 @@ def real_passages(include_baseline: bool = False, show_misses: str = "tuning") -
         part = [p for p in passages if p["split"] == half]
         found = [real_found(p) for p in part]
         wanted = [real_expected(p) for p in part]
-        dates = Score.of((w[0], f[0]) for w, f in zip(wanted, found))
-        times = Score.of((w[1], f[1]) for w, f in zip(wanted, found))
-        kinds = Score.of((w[2], f[2]) for w, f in zip(wanted, found))
+        dates = Score.of((w[0], f[0]) for w, f in zip(wanted, found, strict=True))
+        times = Score.of((w[1], f[1]) for w, f in zip(wanted, found, strict=True))
+        kinds = Score.of((w[2], f[2]) for w, f in zip(wanted, found, strict=True))
         opens = Score.of(_opens_pairs(part))
         print(f"  {half:<9} ({len(part)}) deadlines {dates}")
         print(f"  {'':<9}      with time {times}")
@@ -268,10 +268,10 @@ def real_passages(include_baseline: bool = False, show_misses: str = "tuning") -
         print(f"  {'':<9}      openings  {opens}")
         if include_baseline:
             base = Score.of((w[0], baseline(p["text"], _page(p) or date(2000, 1, 1)))
-                            for w, p in zip(wanted, part))  # fmt: skip
+                            for w, p in zip(wanted, part, strict=True))  # fmt: skip
             print(f"  {'':<9}      dateparser (every date) {base}")
         if half == show_misses:
-            for passage, w, f in zip(part, wanted, found):
+            for passage, w, f in zip(part, wanted, found, strict=True):
                 if w != f:
                     print(f"    miss {passage['id']}: expected {sorted(w[1])} / {sorted(w[2])}"
                           f" found {sorted(f[1])} / {sorted(f[2])}")  # fmt: skip
