@@ -91,7 +91,11 @@ def _expected(case) -> set[str]:
     return out
 
 
-def ours(text: str, page: date) -> set[str]:
+def _case_page(case) -> date | None:
+    return date.fromisoformat(case.page) if case.page else None
+
+
+def ours(text: str, page: date | None) -> set[str]:
     found = set()
     for d in extract(text, page).deadlines:
         found.add(d.date.isoformat()[:7] if d.precision == "month" else d.date.isoformat())
