@@ -64,7 +64,9 @@ HELD_OUT = [
     _HeldOut("The award ceremony will take place on 12 March 2026 in Paris."),
     _HeldOut("Applications for the 2026 fellowship round must reach us by 31 October 2025.",
              "2025-10-31"),
-    _HeldOut("Les inscriptions au DIU sont possibles jusqu'à fin octobre.", "2025-10"),
+    # "fin octobre" was a month-precise deadline until issue 12 (class 7) ruled that a
+    # vague date gives none; the expectation follows the rule, not the extractor.
+    _HeldOut("Les inscriptions au DIU sont possibles jusqu'à fin octobre."),
     _HeldOut("Page modifiée le 28/08/2025 — Date limite de retour des dossiers : 19/09/2025",
              "2025-09-19"),
     _HeldOut("Calendrier 2025-2026\n• 3 novembre : clôture des candidatures\n• 24 novembre : "

@@ -67,7 +67,7 @@ _TIME_ZONE = r"(?:\(?\s*heure de paris\s*\)?|\(?\s*(?:paris time|cet|cest|utc)\s
 _TIME_BEFORE_GAP = re.compile(rf"[\s,]*{_TIME_ZONE}?[\s,]*(?:(?:le|du|on|the)(?![a-z]))?[\s,]*")
 # "Label : date" — what sits between a label's last word and its date
 _LABEL_TAIL = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\))?\s*[:|]\s*(?:-\s*)?(?:(?:le|du|au|on|the|avant le|before)\s+)?"
+    r"[^:|\n.!?]{0,40}?\s*[:|]\s*(?:-\s*)?(?:(?:le|du|au|on|the|avant le|before)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday),?\s+)?$"
 )

@@ -38,7 +38,10 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _CELL_TAGS = frozenset({"td", "th"})
-_DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+# struck-out text ("<del>12/02</del> 26/02") is a superseded value, not something to read
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "head", "del", "s", "strike")
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
+_DIGIT = re.compile(r"\d")
 
 
 def _translation_table() -> dict[int, str]:
@@ -125,10 +128,37 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
+def label_table_rows(text: str) -> str:
+    """Give each cell of a table its column's header: "Date limite | Jury" over
+    "15/03 | 20/04" becomes the lines "Date limite : 15/03" and "Jury : 20/04".
+
+    A flattened session calendar then reads like a fiche, where the label decides
+    what each date is. A header is a row of three or more cells without digits; the
+    rows below with as many cells are relabelled.
+    """
+    if "|" not in text:
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("|")]
+        if cells and not cells[-1]:
+            cells.pop()
+        if len(cells) >= 3 and all(cells) and not any(_DIGIT.search(cell) for cell in cells):
+            header = cells
+        elif header is not None and len(cells) == len(header) and _DIGIT.search(line):
+            out.extend(f"{name} : {cell}" for name, cell in zip(header, cells, strict=True) if cell)
+            continue
+        else:
+            header = None
+        out.append(line)
+    return "\n".join(out)
+
+
 def prepare(raw: str, is_html: bool | None = None) -> tuple[str, str]:
     """Return (clean text with case and accents, folded text) for one page or passage."""
     if is_html is None:
         is_html = looks_like_html(raw)
     text = html_to_text(raw) if is_html else html.unescape(raw[: MAX_CHARS * 2])
-    cleaned = clean_text(text)
+    cleaned = label_table_rows(clean_text(_STRUCK.sub(" ", text)))
     return cleaned, fold(cleaned)
