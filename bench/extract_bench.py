@@ -183,6 +183,7 @@ def main() -> None:
     print(f"held-out passages, deadlines: {held}")
     real_passages(include_baseline=True)
     truth_classes()
+    relevance_posts()
 
 
 class Score:
@@ -302,6 +303,26 @@ def truth_classes() -> None:
             row += [len(cases), score.precision, score.recall, score.f1]
         print(f"{row[0]:<34}{row[1]:>7}{row[2]:>6.2f}{row[3]:>6.2f}{row[4]:>6.2f}"
               f"{row[5]:>6}{row[6]:>6.2f}{row[7]:>6.2f}{row[8]:>6.2f}")  # fmt: skip
+
+
+def relevance_posts() -> None:
+    """Precision and recall of "not a call" on our labelled posts, by half."""
+    from veille.spiders.extract.relevance import relevance
+
+    spec = importlib.util.spec_from_file_location(
+        "relevance_posts", ROOT / "tests/extract/relevance_posts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for half, posts in (("tuning", module.TUNED), ("held_out", module.HELD)):
+        score = Score()
+        for title, text, relevant in posts:
+            said_irrelevant = not relevance(title, text).relevant
+            score.tp += said_irrelevant and not relevant
+            score.fp += said_irrelevant and relevant
+            score.fn += not said_irrelevant and not relevant
+        print(f"relevance, 'not a call' on {half} posts ({len(posts)}): {score}")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,16 @@ def _translation_table() -> dict[int, str]:
     return table
 
 
+# Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks U+200E/U+200F, U+061C)
+# can reorder what a reader sees ("‮gpj.exe"): scraped text never keeps them.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def strip_bidi(text: str) -> str:
+    """Scraped text without bidirectional control characters, before any mail or page."""
+    return _BIDI.sub("", text) if text else text
+
+
 _TRANSLATE = _translation_table()
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
@@ -113,7 +123,7 @@ def clean_text(text: str) -> str:
     NFKC turns U+00A0, U+202F, U+2009 into plain spaces and the superscript "1ᵉʳ"
     into "1er". Case and accents survive for the vocabulary entries that need them.
     """
-    text = _SURROGATES.sub(" ", text[: MAX_CHARS * 2])
+    text = strip_bidi(_SURROGATES.sub(" ", text[: MAX_CHARS * 2]))
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _HSPACE.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
