@@ -57,12 +57,17 @@ def build_call(raw: dict[str, Any], source: Source) -> CallItem:
         opens=found.opens,
         categories=sorted(_own_or_hint(found.categories, source.categories, verdict.relevant)),
         audience=sorted(_own_or_hint(found.audience, source.audience, verdict.relevant)),
-        regions=sorted(found.regions),
+        regions=sorted(found.regions or _source_region(source, verdict.relevant)),
         specialties=sorted(found.specialties),
         relevant=verdict.relevant,
         published=published,
         organisation=source.organisation,
     )
+
+
+def _source_region(source: Source, relevant: bool) -> list[str]:
+    """A regional source's calls are in its region unless their text names another."""
+    return [source.region] if relevant and source.region != "national" else []
 
 
 def _own_or_hint(own: list[str], hint: list[str], relevant: bool) -> list[str]:
