@@ -71,6 +71,9 @@ def _source_region(source: Source, relevant: bool) -> list[str]:
 
 
 def _own_or_hint(own: list[str], hint: list[str], relevant: bool) -> list[str]:
+    """A post that is not a call is filed under nothing: it is no call of any category."""
+    if not relevant:
+        return []
     if own:
         return own
     return list(hint) if relevant and len(hint) == 1 else []
