@@ -96,8 +96,10 @@ def html_to_text(markup: str) -> str:
         root = lxml_html.fromstring(markup)
         if not isinstance(root.tag, str) or root.tag.lower() in _DROPPED_TAGS:
             return ""
+        structured = structured_dates(root)
         for element in root.xpath("|".join(f"//{tag}" for tag in _DROPPED_TAGS)):
             element.drop_tree()
+        machine_readable_dates(root)
         for element in root.iter():
             if not isinstance(element.tag, str):
                 continue
@@ -112,9 +114,107 @@ def html_to_text(markup: str) -> str:
             elif tag in _BLOCK_TAGS:
                 element.text = "\n" + (element.text or "")
                 element.tail = "\n" + (element.tail or "")
-        return str(root.text_content())
+        text = str(root.text_content())
+        return "\n".join([*structured, text]) if structured else text
     except Exception:
         return html.unescape(_TAG.sub(" ", markup))
+
+
+_ISO_DAY = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
+)
+# schema.org properties that name a deadline, an opening or an event's end
+_DEADLINE_KEYS = ("applicationDeadline", "validThrough")
+_OPENING_KEYS = ("applicationStartDate",)
+_EVENT_TYPES = ("Event", "EventSeries", "BusinessEvent", "EducationEvent", "SocialEvent")
+
+
+def _iso_parts(value: str) -> tuple[str, str | None] | None:
+    """("15/03/2027", "17:00" or None) for an ISO date or date-time, in Paris time."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    match = _ISO_DAY.match(value or "")
+    if not match:
+        return None
+    year, month, day, hour, minute, zone = match.groups()
+    if hour is not None and zone is not None:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00")[:25])
+        local = moment.astimezone(ZoneInfo("Europe/Paris"))
+        year, month, day = f"{local.year:04d}", f"{local.month:02d}", f"{local.day:02d}"
+        hour, minute = f"{local.hour:02d}", f"{local.minute:02d}"
+    clock = f"{hour}:{minute}" if hour is not None and (hour, minute) != ("00", "00") else None
+    return f"{day}/{month}/{year}", clock
+
+
+def machine_readable_dates(root) -> None:
+    """``<time datetime>`` and Drupal date fields: the markup's exact day replaces the
+    visible one ("mars 2027" shown, "2027-03-15" meant), the visible time is kept.
+
+    The words around the element still say what the date is (its kind, deadline or
+    not); only the day comes from the markup.
+    """
+    from veille.spiders.extract.times import find_times
+
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        value = element.get("datetime") if element.tag.lower() == "time" else None
+        if (
+            value is None
+            and element.get("content")
+            and (
+                "date" in (element.get("class") or "") or "date" in (element.get("property") or "")
+            )
+        ):
+            value = element.get("content")
+        parts = _iso_parts(value) if value else None
+        if parts is None:
+            continue
+        shown = " ".join(element.text_content().split())
+        times = find_times(fold(shown))
+        clock = f" à {times[0].value.strftime('%H:%M')}" if times else ""
+        tail = element.tail
+        for child in list(element):
+            element.remove(child)
+        element.text, element.tail = parts[0] + clock, tail
+
+
+def structured_dates(root) -> list[str]:
+    """schema.org JSON-LD dates as fiche lines ("Date limite : 15/03/2027 à 17:00").
+
+    ``applicationDeadline`` and ``validThrough`` are deadlines; ``endDate`` is one for a
+    call described as such, but the end of an Event (a congress) is not.
+    """
+    import json
+
+    lines: list[str] = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content() or "null")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+                continue
+            if not isinstance(node, dict):
+                continue
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            kind = node.get("@type")
+            is_event = any(t in _EVENT_TYPES for t in (kind if isinstance(kind, list) else [kind]))
+            keys = [*_DEADLINE_KEYS, *(() if is_event else ("endDate",))]
+            for key, label in [(k, "Date limite") for k in keys] + [
+                (k, "Ouverture des candidatures") for k in _OPENING_KEYS
+            ]:
+                parts = _iso_parts(str(node.get(key) or ""))
+                if parts:
+                    clock = f" à {parts[1]}" if parts[1] else ""
+                    lines.append(f"{label} : {parts[0]}{clock}")
+    return lines
 
 
 def clean_text(text: str) -> str:

@@ -940,7 +940,37 @@ TOPICS = [
     ),
 ]
 
+# Issue 13, point 6: the markup's machine-readable day wins; the words give time and kind.
+MACHINE_READABLE = [
+    c("time-datetime-month-shown", '<p>Date limite : <time datetime="2027-03-15">mars 2027</time>'
+      " à 17h</p>", "2027-03-15 17:00", page="2026-11-01"),
+    c("time-datetime-time-in-text", '<p>Clôture le <time datetime="2027-03-15T17:00:00+01:00">'
+      "15 mars à 17 h</time></p>", "2027-03-15 17:00", page="2026-11-01"),
+    c("time-datetime-published", '<p>Publié le <time datetime="2026-10-02">2 octobre</time>.'
+      "</p><p>Dépôt des dossiers : 10 janvier 2027</p>", "2027-01-10", page="2026-10-02"),
+    c("time-datetime-loi-from-words", '<p>Lettre d\'intention : <time datetime="2027-01-20">'
+      "fin janvier</time></p>", "loi 2027-01-20", page="2026-11-01"),
+    c("drupal-date-field", '<div class="field-date-limite">Date limite : <span '
+      'class="date-display-single" property="dc:date" datatype="xsd:dateTime" '
+      'content="2027-02-01T00:00:00+01:00">février 2027</span></div>', "2027-02-01",
+      page="2026-11-01"),
+    c("jsonld-valid-through", '<html><head><script type="application/ld+json">{"@type": '
+      '"JobPosting", "validThrough": "2027-04-01T21:59:00Z"}</script></head><body><p>Poste de '
+      "chef de clinique.</p></body></html>", "2027-04-01 23:59", page="2026-11-01"),
+    c("jsonld-application-deadline", '<html><head><script type="application/ld+json">'
+      '[{"@type": "EducationalOccupationalProgram", "applicationDeadline": "2027-05-15", '
+      '"applicationStartDate": "2027-03-01"}]</script></head><body><p>Master 2.</p></body>'
+      "</html>", "2027-05-15", opens="2027-03-01", page="2026-11-01"),
+    c("jsonld-event-end-is-not-a-deadline", '<html><head><script type="application/ld+json">'
+      '{"@type": "Event", "startDate": "2027-06-01", "endDate": "2027-06-03"}</script></head>'
+      "<body><p>Congrès annuel.</p></body></html>", page="2026-11-01"),
+    c("jsonld-broken-is-ignored", '<html><head><script type="application/ld+json">{"@type": '
+      '</script></head><body><p>Date limite : 3 mars 2027</p></body></html>', "2027-03-03",
+      page="2026-11-01"),
+]  # fmt: skip
+
 CASES: list[Case] = (
     FORMATS + MONTH_SPELLINGS + CUES + TIMES + YEARS + IMPOSSIBLE + APPROXIMATE
     + RANGES_AND_OPENING + EVENTS + TRAPS + TWO_DEADLINES + ENGLISH + HTML + ROBUSTNESS + TOPICS
+    + MACHINE_READABLE
 )  # fmt: skip
