@@ -174,7 +174,7 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
                     return _Reading("deadline", kind, strong[-1].text)
             return _Reading("event", _event_kind(text, hits, nearest, start), nearest.text)
         subjects = [h for h in hits if h.end <= nearest.start and h.cls in SUBJECT_CLASSES]
-        if subjects and subjects[-1].cls == EVENT:
+        if subjects and subjects[-1].cls == EVENT and not _event_is_complement(text, subjects):
             subject = subjects[-1]
             return _Reading("event", _event_kind(text, hits, subject, start), subject.text)
         if nearest.cls == OPEN_WEAK:
@@ -184,6 +184,18 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
     if sent and _COLON_GAP.fullmatch(text, sent[-1].end, start):
         return _Reading("deadline", kind, sent[-1].text)
     return None
+
+
+_COMPLEMENT = re.compile(
+    r"\s*(?:pour|du|de|des|au|aux|a la|de la|de l'|for|to)(?![a-z])[\s\w']{0,12}$"
+)
+
+
+def _event_is_complement(text: str, subjects: list[Cue]) -> bool:
+    """ "vos résumés pour le congrès … avant le": the congress qualifies what is sent."""
+    if len(subjects) < 2 or subjects[-2].cls == EVENT:
+        return False
+    return bool(_COMPLEMENT.match(text, subjects[-2].end, subjects[-1].start))
 
 
 def _lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> tuple[int, list[Cue]]:

@@ -74,6 +74,10 @@ TUNED: dict[str, list[Case]] = {
           "other 2027-10-30", page=P),
         c("t5-one-kind", "Date limite : 8 mars 2027\nPré-proposition à déposer avant le "
           "8 mars 2027.", "loi 2027-03-08", page=P),
+        c("t5-abstract-for-congress", "Envoyez vos résumés pour le congrès de pédiatrie avant "
+          "le 2 mai 2027.", "2027-05-02", page=P),
+        c("t5-results-subject", "Les résultats du congrès seront annoncés avant le 2 juin 2027.",
+          page=P),
     ],
     "6 conditions": [
         c("t6-obtenant", "Être titulaire d'un Master 2 (ou l'obtenant avant le 15 octobre 2027).",
