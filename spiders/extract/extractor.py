@@ -1,6 +1,10 @@
 """Put the pieces together: spot dates, attach times, read the cues, sort what was found.
 
 For each date the decision is taken, in this order, from:
+0. a date given up ("initialement fixée au …", "au lieu du …") or a condition of
+   eligibility ("titulaire d'un M2 ou l'obtenant avant le …") gives nothing;
+   in a fiche or a table row ("Label : date") the label's first word decides
+   (``_from_label``);
 1. the words just before it, back to the previous date or the start of the sentence
    (``_from_window``): the nearest role cue decides, with two corrections (a strong
    deadline noun wins over an event word of the same phrase; a weak preposition gives
@@ -372,9 +376,7 @@ class _Reader:
 
 def _opens_a_call(hits: list[Cue], reading: _Reading) -> bool:
     """ "à compter du 1er septembre" opens a call only when the sentence is about applying."""
-    from veille.spiders.extract.cues import OPEN_WEAK as weak
-
-    if not any(h.cls == weak and h.text == reading.cue for h in hits):
+    if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
         return True
     return any(h.cls in _APPLY_WORDS or h.text == "appel" for h in hits)
 
