@@ -114,6 +114,9 @@ TUNED: dict[str, list[Case]] = {
           page=P),
         c("t9-a-partir-apply", "Les dossiers pourront être déposés à partir du 5 janvier 2027.",
           opens="2027-01-05", page=P),
+        c("t9-pdf-line-breaks", "Ouverture des candidatures en ligne :\nlundi 4 janvier 2027\n"
+          "Date limite :\n15 mars 2027 à 12h\nComité de sélection :\n20 avril 2027",
+          "2027-03-15 12:00", opens="2027-01-04", page=P),
         c("t9-date-ouverture", "Date d'ouverture : 2 mars 2027\nDate limite : 2 avril 2027",
           "2027-04-02", opens="2027-03-02", page=P),
     ],
