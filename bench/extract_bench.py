@@ -16,7 +16,9 @@ dateparser is a bench-only dependency: ``pip install -e '.[bench]'``.
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
+import json
 import platform
 import sys
 import time
@@ -63,7 +65,9 @@ HELD_OUT = [
     _HeldOut("The award ceremony will take place on 12 March 2026 in Paris."),
     _HeldOut("Applications for the 2026 fellowship round must reach us by 31 October 2025.",
              "2025-10-31"),
-    _HeldOut("Les inscriptions au DIU sont possibles jusqu'à fin octobre.", "2025-10"),
+    # "fin octobre" was a month-precise deadline until issue 12 (class 7) ruled that a
+    # vague date gives none; the expectation follows the rule, not the extractor.
+    _HeldOut("Les inscriptions au DIU sont possibles jusqu'à fin octobre."),
     _HeldOut("Page modifiée le 28/08/2025 — Date limite de retour des dossiers : 19/09/2025",
              "2025-09-19"),
     _HeldOut("Calendrier 2025-2026\n• 3 novembre : clôture des candidatures\n• 24 novembre : "
@@ -90,7 +94,11 @@ def _expected(case) -> set[str]:
     return out
 
 
-def ours(text: str, page: date) -> set[str]:
+def _case_page(case) -> date | None:
+    return date.fromisoformat(case.page) if case.page else None
+
+
+def ours(text: str, page: date | None) -> set[str]:
     found = set()
     for d in extract(text, page).deadlines:
         found.add(d.date.isoformat()[:7] if d.precision == "month" else d.date.isoformat())
@@ -172,6 +180,166 @@ def main() -> None:
     held_base, _ = accuracy(baseline, HELD_OUT)
     print(f"held-out passages ({len(HELD_OUT)}, not used for tuning), exact: "
           f"veille {held_ours:.1%}, dateparser {held_base:.1%}")  # fmt: skip
+    held = Score.of((_expected(c), ours(c.text, date.fromisoformat(c.page))) for c in HELD_OUT)
+    print(f"held-out passages, deadlines: {held}")
+    real_passages(include_baseline=True)
+    truth_classes()
+    relevance_posts()
+
+
+class Score:
+    """Precision, recall and F1 of found deadline dates against expected ones."""
+
+    def __init__(self, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        self.tp, self.fp, self.fn = tp, fp, fn
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[set[str], set[str]]]) -> Score:
+        score = cls()
+        for expected, found in pairs:
+            score.tp += len(expected & found)
+            score.fp += len(found - expected)
+            score.fn += len(expected - found)
+        return score
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __str__(self) -> str:
+        return (f"P {self.precision:.2f}  R {self.recall:.2f}  F1 {self.f1:.2f}  "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")  # fmt: skip
+
+
+def load_real() -> list[dict]:
+    path = ROOT / "tests/extract/real/passages.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _page(passage: dict) -> date | None:
+    return date.fromisoformat(passage["page_date"]) if passage.get("page_date") else None
+
+
+def real_found(passage: dict) -> tuple[set[str], set[str], set[str]]:
+    """(dates, "date time", "date kind") found as deadlines in one real passage."""
+    found = extract(passage["text"], _page(passage))
+    days = {d.date.isoformat()[:7] if d.precision == "month" else d.date.isoformat()
+            for d in found.deadlines}  # fmt: skip
+    times = {f"{d.date.isoformat()} {d.time.strftime('%H:%M') if d.time else '-'}"
+             for d in found.deadlines}  # fmt: skip
+    kinds = {f"{d.date.isoformat()} {d.kind}" for d in found.deadlines}
+    return days, times, kinds
+
+
+def real_expected(passage: dict) -> tuple[set[str], set[str], set[str]]:
+    rows = passage["deadlines"]
+    return (
+        {r["date"] for r in rows},
+        {f"{r['date']} {r['time'] or '-'}" for r in rows},
+        {f"{r['date']} {r['kind']}" for r in rows},
+    )
+
+
+def _opens_pairs(passages: list[dict]) -> Iterable[tuple[set[str], set[str]]]:
+    for passage in passages:
+        if passage["opens"] == "?":
+            continue
+        found = extract(passage["text"], _page(passage)).opens
+        yield ({passage["opens"]} if passage["opens"] else set(),
+               {found.isoformat()} if found else set())  # fmt: skip
+
+
+def real_passages(include_baseline: bool = False, show_misses: str = "tuning") -> None:
+    """Scores on the real passages, by half; lists the misses of ``show_misses`` only."""
+    passages = load_real()
+    print(f"real passages: {len(passages)} ({ROOT / 'tests/extract/real/passages.jsonl'})")
+    for half in ("tuning", "held_out"):
+        part = [p for p in passages if p["split"] == half]
+        found = [real_found(p) for p in part]
+        wanted = [real_expected(p) for p in part]
+        dates = Score.of((w[0], f[0]) for w, f in zip(wanted, found, strict=True))
+        times = Score.of((w[1], f[1]) for w, f in zip(wanted, found, strict=True))
+        kinds = Score.of((w[2], f[2]) for w, f in zip(wanted, found, strict=True))
+        opens = Score.of(_opens_pairs(part))
+        print(f"  {half:<9} ({len(part)}) deadlines {dates}")
+        print(f"  {'':<9}      with time {times}")
+        print(f"  {'':<9}      with kind {kinds}")
+        print(f"  {'':<9}      openings  {opens}")
+        if include_baseline:
+            base = Score.of((w[0], baseline(p["text"], _page(p) or date(2000, 1, 1)))
+                            for w, p in zip(wanted, part, strict=True))  # fmt: skip
+            print(f"  {'':<9}      dateparser (every date) {base}")
+        if half == show_misses:
+            for passage, w, f in zip(part, wanted, found, strict=True):
+                if w != f:
+                    print(f"    miss {passage['id']}: expected {sorted(w[1])} / {sorted(w[2])}"
+                          f" found {sorted(f[1])} / {sorted(f[2])}")  # fmt: skip
+
+
+_SHORT_KIND = {"letter_of_intent": "loi ", "other": "other ", "application": ""}
+
+
+def case_labels(case) -> set[str]:
+    """What a case expects, as the labels of ``tests/extract/cases.py``."""
+    labels = set(case.deadlines)
+    if case.opens not in ("?", ""):
+        labels.add(f"opens {case.opens}")
+    return labels
+
+
+def found_labels(extractor: Callable, case) -> set[str]:
+    found = extractor(case.text, _case_page(case))
+    labels = set()
+    for d in found.deadlines:
+        day = d.date.isoformat()[:7] if d.precision == "month" else d.date.isoformat()
+        clock = f" {d.time.strftime('%H:%M')}" if d.time else ""
+        labels.add(f"{_SHORT_KIND[d.kind]}{day}{clock}")
+    if case.opens != "?" and found.opens:
+        labels.add(f"opens {found.opens.isoformat()}")
+    return labels
+
+
+def truth_classes() -> None:
+    """Per class of issue 12: our own cases, the tuned table and the held-out table."""
+    module = importlib.import_module("tests.extract.truth_cases")
+    print("per class (labels: kind, day and time of each deadline, and the opening):")
+    print(f"{'class':<34}{'table':>7}{'P':>6}{'R':>6}{'F1':>6}{'held':>6}{'P':>6}{'R':>6}{'F1':>6}")
+    for name, (tuned, held) in module.BY_CLASS.items():
+        row = [name]
+        for cases in (tuned, held):
+            score = Score.of((case_labels(c), found_labels(extract, c)) for c in cases)
+            row += [len(cases), score.precision, score.recall, score.f1]
+        print(f"{row[0]:<34}{row[1]:>7}{row[2]:>6.2f}{row[3]:>6.2f}{row[4]:>6.2f}"
+              f"{row[5]:>6}{row[6]:>6.2f}{row[7]:>6.2f}{row[8]:>6.2f}")  # fmt: skip
+
+
+def relevance_posts() -> None:
+    """Precision and recall of "not a call" on our labelled posts, by half."""
+    from veille.spiders.extract.relevance import relevance
+
+    spec = importlib.util.spec_from_file_location(
+        "relevance_posts", ROOT / "tests/extract/relevance_posts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for half, posts in (("tuning", module.TUNED), ("held_out", module.HELD)):
+        score = Score()
+        for title, text, relevant in posts:
+            said_irrelevant = not relevance(title, text).relevant
+            score.tp += said_irrelevant and not relevant
+            score.fp += said_irrelevant and relevant
+            score.fn += not said_irrelevant and not relevant
+        print(f"relevance, 'not a call' on {half} posts ({len(posts)}): {score}")
 
 
 if __name__ == "__main__":

@@ -198,29 +198,53 @@ def _changes(kind: str, changes: dict) -> list[str]:
 
 
 def _deadline_changes(change: dict) -> list[str]:
-    """One line per kind of deadline that moved: "Lettre d'intention : 29 mai → 5 juin"."""
+    """One line per kind of deadline that changed.
+
+    One date replaced by one other of the same kind is a move, said as such
+    ("Lettre d'intention : date reportée du 29 mai 2026 au 5 juin 2026"); a date
+    with no predecessor is added, one with no successor removed. When the event
+    carries explicit ``moved`` pairs (old row, new row) they are used as they are.
+    """
+    lines = [_moved_line(pair["from"], pair["to"]) for pair in change.get("moved") or []]
+    moved_kinds = {pair["from"].get("kind") for pair in change.get("moved") or []}
     old, new = _by_kind(change.get("old") or []), _by_kind(change.get("new") or [])
-    lines = []
-    for kind in sorted(set(old) | set(new)):
+    for kind in sorted((set(old) | set(new)) - moved_kinds):
         before, after = old.get(kind, []), new.get(kind, [])
-        if before == after:
+        if [b for b, _ in before] == [a for a, _ in after]:
             continue
         label = french.deadline_kind(kind)
         if not before:
-            lines.append(f"{label} : date ajoutée, {', '.join(after)}")
+            lines.append(f"{label} : date ajoutée, {', '.join(a for a, _ in after)}")
         elif not after:
-            lines.append(f"{label} : date retirée ({', '.join(before)})")
+            lines.append(f"{label} : date retirée ({', '.join(b for b, _ in before)})")
+        elif len(before) == len(after) == 1:
+            lines.append(_moved_line(before[0][1], after[0][1]))
         else:
-            lines.append(f"{label} : {', '.join(before)} → {', '.join(after)}")
+            lines.append(
+                f"{label} : {', '.join(b for b, _ in before)} → {', '.join(a for a, _ in after)}"
+            )
     return lines
 
 
-def _by_kind(rows: list[dict]) -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {}
+def _moved_line(before: dict, after: dict) -> str:
+    verb = "reportée" if _sort_key(after) >= _sort_key(before) else "avancée"
+    label = french.deadline_kind(after.get("kind") or before.get("kind") or "other")
+    return f"{label} : date {verb} du {_when(before)} au {_when(after)}"
+
+
+def _sort_key(row: dict) -> tuple[str, str]:
+    return row["date"], row.get("time") or "99:99"
+
+
+def _when(row: dict) -> str:
+    day = datetime.fromisoformat(row["date"]).date()
+    at = datetime.strptime(row["time"], "%H:%M").time() if row.get("time") else None
+    return french.deadline(day, at, row.get("precision") or "day")
+
+
+def _by_kind(rows: list[dict]) -> dict[str, list[tuple[str, dict]]]:
+    """Deadline rows by kind, in date order, each as (French text, row)."""
+    kinds: dict[str, list[tuple[str, dict]]] = {}
     for row in sorted(rows, key=lambda r: (r["date"], r.get("time") or "")):
-        day = datetime.fromisoformat(row["date"]).date()
-        at = datetime.strptime(row["time"], "%H:%M").time() if row.get("time") else None
-        kinds.setdefault(row.get("kind") or "other", []).append(
-            french.deadline(day, at, row.get("precision") or "day")
-        )
+        kinds.setdefault(row.get("kind") or "other", []).append((_when(row), row))
     return kinds

@@ -11,13 +11,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from veille.spiders.extract.normalize import fold
+from veille.spiders.extract.normalize import clean_text, fold
 from veille.spiders.extract.vocabulary import load as load_vocabulary
 from veille.storage.deadlines import deadline_end
 from veille.storage.models import (
@@ -101,7 +101,11 @@ def select_digest(session: Session, subscriber: Subscriber, now: datetime, tz: Z
     period = period_of(subscriber.frequency, now, tz)
     entries: dict[int, Entry] = {}
     for event in _new_events(session, subscriber, now):
-        if _mailable(event) and matches(subscriber.filters, event.call):
+        if (
+            _mailable(event)
+            and relevant_only(event.call)
+            and matches(subscriber.filters, event.call)
+        ):
             entries.setdefault(event.call_id, Entry(event.call)).events.append(event)
     for call, deadline, keys in _reminders(session, subscriber, now, tz):
         entries.setdefault(call.id, Entry(call)).reminders.append((deadline, keys))
@@ -112,8 +116,9 @@ def select_digest(session: Session, subscriber: Subscriber, now: datetime, tz: Z
 def matches(filters: dict, call: Call) -> bool:
     """True when the call passes every filter the subscriber set; an empty filter lets all pass.
 
-    Calls carry no region or specialty field yet, so those two filters (like
-    keywords) look for their words in the title, summary and organisation.
+    Regions and specialties match the fields extraction stored on the call
+    (``matches_topics``); keywords look for their words in the title, summary and
+    organisation.
     """
     filters = filters or {}
     for key, values in (
@@ -124,27 +129,47 @@ def matches(filters: dict, call: Call) -> bool:
         wanted = {v.lower() for v in filters.get(key) or []}
         if wanted and not wanted & {v.lower() for v in values or []}:
             return False
-    exact = " ".join(filter(None, [call.title, call.summary, call.organisation]))
-    text = _fold(exact)
-    for key in ("keywords", "regions", "specialties"):
-        words = filters.get(key) or []
-        if words and not any(_mentions(key, word, text, exact) for word in words):
+    text = _fold(" ".join(filter(None, [call.title, call.summary, call.organisation])))
+    words = filters.get("keywords") or []
+    if words and not any(_fold(word) in text for word in words):
+        return False
+    return matches_topics(filters, call, text)
+
+
+def matches_topics(filters: dict, call: Call, text: str) -> bool:
+    """Region and specialty filters against the call's stored ``regions``/``specialties``.
+
+    A subscriber may write a key ("ile-de-france"), a label ("Île-de-France") or any
+    variant the vocabulary knows ("Lyon", "cancérologie"); each names the same key.
+    A value the vocabulary does not know is looked for in the call's words, so that a
+    filter nobody can resolve still means something.
+    """
+    for key, stored in (("regions", call.regions), ("specialties", call.specialties)):
+        values = filters.get(key) or []
+        if not values:
+            continue
+        have = set(stored or [])
+        if not any(
+            (known & have) if (known := _topic_keys(key, value)) else _fold(value) in text
+            for value in values
+        ):
             return False
     return True
 
 
-def _mentions(key: str, word: str, folded: str, exact: str) -> bool:
-    """A vocabulary value is found by its variants ("bretagne": Rennes, Brest…), a word as such."""
-    if key != "keywords":
-        entry = _vocabulary_entries(key).get(word)
-        if entry is not None:
-            return entry.matches(fold(exact), exact)
-    return _fold(word) in folded
+@lru_cache(maxsize=1024)
+def _topic_keys(vocabulary: str, value: str) -> frozenset[str]:
+    words = load_vocabulary(vocabulary)
+    keys = {entry.key for entry in words.entries}
+    folded = fold(clean_text(value))
+    if folded in keys:
+        return frozenset({folded})
+    return frozenset(words.find(folded, value) + words.find(folded, value.title()))
 
 
-@cache
-def _vocabulary_entries(key: str) -> dict:
-    return {entry.key: entry for entry in load_vocabulary(key).entries}
+def relevant_only(call: Call) -> bool:
+    """A post that is not a call (an election, a survey…) never reaches a digest."""
+    return call.relevant is not False
 
 
 def reminder_key(window: str, deadline: Deadline) -> str:
@@ -217,7 +242,7 @@ def _reminders(
     }
     found = []
     for call in calls:
-        if not matches(subscriber.filters, call):
+        if not relevant_only(call) or not matches(subscriber.filters, call):
             continue
         for deadline in call.deadlines:
             end_day, end_time = deadline_end(deadline.date, deadline.time, deadline.precision)

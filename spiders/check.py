@@ -22,7 +22,10 @@ from veille.storage import Database, open_database, queries
 
 EXPECTED_FILE = "expected.json"
 SITES_EXPECTED = EXPECTED_FILE
-COMPARED = ("title", "deadlines", "opens", "categories", "audience")
+# The last three are compared only where an expected.json states them.
+COMPARED = (
+    "title", "deadlines", "opens", "categories", "audience", "relevant", "regions", "specialties"
+)  # fmt: skip
 DEFAULT_FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "sites"
 
 
@@ -65,6 +68,9 @@ def recorded_calls(db: Database, source_id: str) -> list[dict[str, Any]]:
                 "opens": row["opens"],
                 "categories": row["categories"],
                 "audience": row["audience"],
+                "relevant": row["relevant"],
+                "regions": row["regions"],
+                "specialties": row["specialties"],
             }
         )
     return sorted(calls, key=lambda c: c["url"])

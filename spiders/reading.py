@@ -221,12 +221,64 @@ def read_wordpress_posts(body: bytes) -> list[dict[str, Any]]:
 
 def read_pdf(body: bytes, max_pages: int = 20) -> str:
     """The text of a PDF call document; an unreadable PDF gives ValueError."""
+    return read_pdf_document(body, max_pages)[0]
+
+
+def read_pdf_document(body: bytes, max_pages: int = 20) -> tuple[str, str | None]:
+    """(text, title) of a PDF call document; an unreadable PDF gives ValueError.
+
+    The title is the document's own: its metadata title when that names something
+    (not "Microsoft Word - appel.docx"), else the first line of the first page that
+    reads like a call's name, with the line that continues it.
+    """
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(body))
         pages = reader.pages[:max_pages]
-        return "\n".join((page.extract_text() or "") for page in pages).strip()
+        texts = [(page.extract_text() or "") for page in pages]
+        meta = reader.metadata.title if reader.metadata else None
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise ValueError(f"unreadable PDF: {exc}") from None
+    text = "\n".join(texts).strip()
+    return text, _meaningful_title(meta) or _first_page_title(texts[0] if texts else "")
+
+
+_FILE_LIKE = re.compile(r"(?i)^(?:microsoft\s+\w+\s+-\s+)|\.(?:docx?|odt|pdf|pptx?)$|^untitled")
+_CALL_WORDS = re.compile(
+    r"(?i)\b(?:appel|bourses?|prix|programme|ann[ée]e[- ]recherche|master|contrats?|subventions?"
+    r"|candidatures?|projets?|allocations?|postes?|financements?)\b"
+)
+
+
+def _meaningful_title(value: str | None) -> str | None:
+    title = " ".join((value or "").split())
+    if len(title.split()) < 3 or _FILE_LIKE.search(title):
+        return None
+    return title
+
+
+def _first_page_title(page: str) -> str | None:
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines[:8]):
+        if len(line.split()) >= 3 and len(line) <= 160 and _CALL_WORDS.search(line):
+            follow = lines[index + 1] if index + 1 < len(lines) else ""
+            if follow[:1].islower():
+                line = f"{line} {follow}"
+            return line
+    return None
+
+
+_GENERIC_TITLE_WORDS = 4
+
+
+def is_generic_title(title: str) -> bool:
+    """A heading that names a page, not a call: "Année recherche", "Appels à projets".
+
+    Short (four words or fewer), without a year or any digit and without a colon:
+    a call's own title says which call ("Année-recherche 2027-2028 : le calendrier").
+    """
+    words = title.split()
+    return 0 < len(words) <= _GENERIC_TITLE_WORDS and not re.search(r"[\d:]", title)

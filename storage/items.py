@@ -50,6 +50,9 @@ class CallItem(BaseModel):
     opens: dt.date | None = None
     categories: list[str] = Field(default_factory=list)
     audience: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    specialties: list[str] = Field(default_factory=list)
+    relevant: bool = True  # False: a post that is not a call a subscriber could answer
     published: dt.date | None = None
     organisation: str | None = None
 
@@ -66,3 +69,14 @@ class CallItem(BaseModel):
     def deadlines_key(self) -> str:
         """The deadlines as one comparable string, in a stable order."""
         return json.dumps([d.as_dict() for d in self.deadlines], sort_keys=True)
+
+
+def copy_reading(call, item: CallItem) -> None:
+    """What extraction read about the call itself, onto the stored ``Call``.
+
+    Relevance follows the latest reading; regions and specialties gather what every
+    source said, like categories. Facts, not changes: no event is written for them.
+    """
+    call.relevant = item.relevant
+    call.regions = sorted(set(call.regions or []) | set(item.regions))
+    call.specialties = sorted(set(call.specialties or []) | set(item.specialties))

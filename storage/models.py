@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -78,6 +79,11 @@ class Call(Base):
     organisation: Mapped[str | None] = mapped_column(String(300))
     categories: Mapped[list[str]] = mapped_column(default=list)
     audience: Mapped[list[str]] = mapped_column(default=list)
+    # Read from the call's own text (migration 0007): subscriber filters match these.
+    regions: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    specialties: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    # False for a post that is not a call (an election, a party, a survey…): never mailed.
+    relevant: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     published: Mapped[dt.date | None] = mapped_column(Date)
     opens: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=CallStatus.OPEN, index=True)

@@ -22,8 +22,8 @@ from veille.storage.record import snapshot
 def list_calls(session: Session, today: date, *, open_only: bool = False) -> list[dict]:
     """Every call (or the open ones), next deadline first, as plain dicts."""
     query = select(Call).options(selectinload(Call.deadlines), selectinload(Call.links))
-    if open_only:
-        query = query.where(Call.status == CallStatus.OPEN)
+    if open_only:  # what a reader may still answer: open, and a call at all
+        query = query.where(Call.status == CallStatus.OPEN, Call.relevant.is_(True))
     calls = [_call_dict(call, today) for call in session.scalars(query)]
     return sorted(calls, key=lambda c: (c["next_deadline"] or "9999", c["title"].casefold()))
 
@@ -95,6 +95,9 @@ def _call_dict(call: Call, today: date) -> dict:
     upcoming = [d["date"] for d in data["deadlines"] if d["date"] >= today.isoformat()]
     data["next_deadline"] = min(upcoming) if upcoming else None
     data["sources"] = sorted(link.source_id for link in call.links)
+    data["relevant"] = call.relevant
+    data["regions"] = list(call.regions or [])
+    data["specialties"] = list(call.specialties or [])
     data["first_seen"] = call.first_seen.isoformat()
     data["last_seen"] = call.last_seen.isoformat()
     return data

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from veille.storage.deadlines import PARIS, all_passed
-from veille.storage.items import CallItem
+from veille.storage.items import CallItem, copy_reading
 from veille.storage.models import (
     Call,
     CallSource,
@@ -271,6 +271,7 @@ class _Recorder:
             last_seen=self.now,
             deadlines=_deadline_rows(item),
         )
+        copy_reading(call, item)
         self.session.add(call)
         self.session.flush()
         self._event(call, EventKind.NEW, {})
@@ -334,6 +335,7 @@ class _Recorder:
         """Facts that change no event: kept up to date, merged across sources."""
         call.categories = sorted(set(call.categories) | set(item.categories))
         call.audience = sorted(set(call.audience) | set(item.audience))
+        copy_reading(call, item)
         call.opens = item.opens or call.opens
         call.published = call.published or item.published
 

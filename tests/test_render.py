@@ -139,7 +139,10 @@ def test_updated_call_shows_what_changed(db, database_url, tmp_path):
     assert message["Subject"] == "1 date limite modifiée"
     for part in ("plain", "html"):
         body = message.get_body((part,)).get_content()
-        assert "Dépôt des candidatures : 1er juin 2026 à 12 h → 15 juin 2026 à 17 h" in body
+        assert (
+            "Dépôt des candidatures : date reportée du 1er juin 2026 à 12 h au 15 juin 2026 à 17 h"
+            in body
+        )
         assert "Date limite modifiée" in body
 
 

@@ -220,17 +220,20 @@ def test_an_event_committed_after_a_digest_was_built_goes_in_the_next(db, databa
 
 
 def test_region_and_specialty_values_match_through_the_vocabulary(db, database_url, tmp_path):
+    """Filters match the regions and specialties stored on the call (extraction fills
+    them in), not words of the title."""
     config = settings_for(database_url, tmp_path)
+    cardio = ["medecine-cardiovasculaire"]
     crawl(
         db,
         [
-            item("rennes", title="Bourse du CHU de Rennes en cardiologie", organisation="CHU"),
-            item("lyon", title="Bourse en cardiologie", organisation="Hospices civils de Lyon"),
-            item("brest", title="Prix de l'UBO en neurologie", organisation="CHU de Brest"),
+            item("rennes", title="Bourse du CHU", regions=["bretagne"], specialties=cardio),
+            item("lyon", title="Bourse des Hospices", regions=["auvergne-rhone-alpes"]),
+            item("brest", title="Prix de l'UBO en neurologie", regions=["bretagne"]),
         ],
     )
     subscribe(db, "b@example.org", regions=["bretagne"])
-    subscribe(db, "bc@example.org", regions=["bretagne"], specialties=["medecine-cardiovasculaire"])
+    subscribe(db, "bc@example.org", regions=["bretagne"], specialties=cardio)
     assert set(digest_of(db, config, "b@example.org")) == {"rennes", "brest"}
     assert set(digest_of(db, config, "bc@example.org")) == {"rennes"}
 

@@ -20,11 +20,15 @@ EVENT = "event"  # jury, résultats, congrès, "mis à jour le"… (see ``kind``
 APPLY = "apply"  # what is sent: "candidature", "dossier", "dépôt"
 LETTER = "letter"  # first stage: "lettre d'intention", "pre-proposal"
 FULL = "full"  # second stage: "dossier complet", "full proposal"
-OTHER = "other"  # something due that is not the application: abstracts, reports
+OTHER = "other"  # something due that is not the application: reports, enrolment
+CONDITION = "condition"  # eligibility: "titulaire d'un M2 (ou l'obtenant avant le …)"
+SUPERSEDED = "superseded"  # a date given up: "initialement fixée au …", "au lieu du …"
 
 ROLE_CLASSES = frozenset({DEADLINE, DEADLINE_WEAK, OPEN, OPEN_WEAK, EVENT})
 WEAK_CLASSES = frozenset({DEADLINE_WEAK, OPEN_WEAK})
 KIND_CLASSES = frozenset({LETTER, FULL, OTHER})
+#: What a label ("Label : date") may start with; its first cue decides the date's role.
+LABEL_CLASSES = ROLE_CLASSES | KIND_CLASSES | {APPLY, CONDITION}
 SUBJECT_CLASSES = frozenset({EVENT, APPLY, LETTER, FULL, OTHER, DEADLINE, OPEN})
 
 _PATTERNS: dict[str, list[str]] = {
@@ -49,6 +53,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"delai de rigueur",
         r"derniere date",
         r"cut-?off date",
+        r"(?:sera|seront|est|sont) clos(?:e|es)?",
+        r"report (?:de la )?date limite",
+        r"nouvelle date limite",
+        r"(?:au plus tard )?aux dates suivantes",
+        r"fermeture (?:des|de l'|de la|du) ?(?:candidatures?|depots?|soumissions?|appel|l'appel|plateforme)",
     ],
     DEADLINE_WEAK: [
         r"avant(?: le)?",
@@ -62,6 +71,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"at the latest",
         r"due",
         r"pour le",
+        r"(?:est |sont )?(?:reportee?s?|repoussee?s?|decalee?s?|prolongee?s?|prorogee?s?)"
+        r"(?: jusqu'(?:au|a)| au| a)?",
+        r"nouvelle date",
     ],
     OPEN: [
         (
@@ -74,6 +86,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:call )?opens?(?: on)?",
         r"opening date",
         r"(?:s')?ouvr(?:e|ira|ent|iront)(?: le)?",
+        r"dates? d'ouverture",
+        r"ouverture (?:de |des )?(?:soumission|depot)s?",
+        r"(?:est |sera )?lancee? le",
     ],
     OPEN_WEAK: [
         r"a partir d[ue]",
@@ -104,6 +119,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"retour des dossiers",
         r"submit",
         r"apply",
+        r"resumes?",
+        r"abstracts?",
+        r"communications?",
+        r"posters?",
     ],
     LETTER: [
         r"lettres? d'intentions?",
@@ -118,6 +137,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"expressions? of interest",
         r"manifestations? d'interet",
         r"lettres? d'interet",
+        r"(?:pre-? ?)?enregistrements?",
     ],
     FULL: [
         r"dossiers? (?:de candidature )?(?:complets?|definitifs?|finals?)",
@@ -128,8 +148,6 @@ _PATTERNS: dict[str, list[str]] = {
         r"second(?:e)? (?:tour|etape)",
     ],
     OTHER: [
-        r"resumes?",
-        r"abstracts?",
         r"rapports?(?: final| finaux| intermediaires?)?",
         r"lettres? de recommandation",
         r"recommendation letters?",
@@ -137,13 +155,38 @@ _PATTERNS: dict[str, list[str]] = {
         r"paiements?",
         r"early bird",
         r"hebergement",
-        r"posters?",
         r"registration",
+        r"inscriptions? administratives?",
+        r"choix (?:des |de |du )?(?:postes?|stages?)",
+        r"dossiers? d'embauche",
         (
             r"inscriptions? (?:au|a la|aux|a l') ?(?:congres|colloque|journees?|seminaires?"
             r"|webinaires?|symposium|conference|formation|atelier)"
         ),
         r"pieces? complementaires?",
+    ],
+    CONDITION: [
+        r"titulaires?",
+        r"l'obtenant",
+        r"obten(?:u|ue|us|ues|ir)",
+        r"obtention",
+        r"(?:etre |etant )?inscrite?s? (?:en|au|a la|dans)",
+        r"(?:avoir )?soutenue?s?",
+        r"ans au",
+        r"ages? de",
+        r"conditions? (?:suivantes|d'anciennete|d'age)",
+        r"remplir",
+        r"justifier",
+        r"s'achever",
+        r"se terminer",
+        r"achevee?s?",
+    ],
+    SUPERSEDED: [
+        r"initialement (?:fixee?s?|prevue?s?|annoncee?s?)(?: (?:au|le|pour le))?",
+        r"(?:au|a la) lieu (?:du|de la|de)",
+        r"anciennement",
+        r"precedemment (?:fixee?|annoncee?)",
+        r"ancienne date(?: limite)?",
     ],
 }
 
@@ -154,6 +197,15 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"commissions?(?: de selection)?",
         r"comites? d'evaluation",
         r"selection committee",
+        r"(?:pre-? ?)?selections?",
+        r"pre-? ?selection commit+e+",
+        r"comites? scientifiques?",
+        r"conseils? (?:scientifiques?|d'administration|d'ecole doctorale)",
+        r"expertises?",
+        r"evaluations?",
+        r"examen des (?:candidatures|dossiers|projets)",
+        r"remise des prix",
+        r"ceremonie",
         r"deliberations?",
         r"classement",
     ],
@@ -192,6 +244,9 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"ateliers?",
         r"forums?",
         r"assises",
+        r"soirees?",
+        r"date de la soiree",
+        r"assemblees? generales?",
         r"rencontres",
         r"summer school",
         r"ecole d'ete",

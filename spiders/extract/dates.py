@@ -257,12 +257,14 @@ def _first_on_or_after(month: int, day: int, base: date) -> date | None:
     return None
 
 
-def _resolve_end(mention: Mention, base: date) -> date | None:
+def _resolve_end(mention: Mention, base: date | None) -> date | None:
     day = mention.day or 1
     if mention.year is not None:
         if not 1900 <= mention.year <= 2099:
             return None
         return _make(mention.year, mention.month, day)
+    if base is None:
+        return None  # no year and no page date: which year is meant cannot be known
     if mention.day is None:
         year = base.year if mention.month >= base.month else base.year + 1
         return _make(year, mention.month, 1)
@@ -282,8 +284,11 @@ def _resolve_start(mention: Mention, end: date) -> date | None:
     return start
 
 
-def resolve(mentions: list[Mention], base: date) -> list[Mention]:
-    """Give each mention its calendar date; impossible dates ("31 février") are dropped."""
+def resolve(mentions: list[Mention], base: date | None) -> list[Mention]:
+    """Give each mention its calendar date; impossible dates ("31 février") are dropped.
+
+    ``base`` is the page date; None (unknown) leaves year-less dates unresolved.
+    """
     kept: list[Mention] = []
     for mention in mentions:
         mention.value = _resolve_end(mention, base)

@@ -1,6 +1,10 @@
 """Put the pieces together: spot dates, attach times, read the cues, sort what was found.
 
 For each date the decision is taken, in this order, from:
+0. a date given up ("initialement fixée au …", "au lieu du …") or a condition of
+   eligibility ("titulaire d'un M2 ou l'obtenant avant le …") gives nothing;
+   in a fiche or a table row ("Label : date") the label's first word decides
+   (``_from_label``);
 1. the words just before it, back to the previous date or the start of the sentence
    (``_from_window``): the nearest role cue decides, with two corrections (a strong
    deadline noun wins over an event word of the same phrase; a weak preposition gives
@@ -22,17 +26,20 @@ from datetime import date, datetime
 from veille.spiders.extract.cues import (
     ADJACENT_EVENT_KINDS,
     APPLY,
+    CONDITION,
     DEADLINE,
     DEADLINE_WEAK,
     EVENT,
     FULL,
     KIND_CLASSES,
+    LABEL_CLASSES,
     LETTER,
     OPEN,
     OPEN_WEAK,
     OTHER,
     ROLE_CLASSES,
     SUBJECT_CLASSES,
+    SUPERSEDED,
     VAGUE_EVENT_KINDS,
     WEAK_CLASSES,
     Cue,
@@ -62,6 +69,19 @@ _TIME_AFTER_GAP = re.compile(
 )
 _TIME_ZONE = r"(?:\(?\s*heure de paris\s*\)?|\(?\s*(?:paris time|cet|cest|utc)\s*\)?)"
 _TIME_BEFORE_GAP = re.compile(rf"[\s,]*{_TIME_ZONE}?[\s,]*(?:(?:le|du|on|the)(?![a-z]))?[\s,]*")
+# "Label : date" — what sits between a label's last word and its date
+_LABEL_TAIL = re.compile(
+    r"[^:|\n.!?]{0,40}?\s*[:|]\s*(?:-\s*)?(?:(?:le|du|au|on|the|avant le|before)\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday),?\s+)?$"
+)
+# "au 1er octobre de l'année considérée": a date that belongs to a condition
+_CONDITION_AFTER = re.compile(
+    r"\s*(?:de l'annee (?:consideree|en cours|d'attribution|universitaire|n\b)|de chaque annee)"
+)
+_LABEL_BREAK = re.compile(r"[:|]|[.!?](?=\s)")
+_SUPERSEDED_REACH = 30
+_APPLY_WORDS = frozenset({APPLY, LETTER, FULL, OPEN, DEADLINE})
 
 _KIND_BY_CLASS: dict[str, DeadlineKind] = {
     LETTER: "letter_of_intent",
@@ -76,6 +96,7 @@ class _Reading:
     kind: str | None = None  # deadline kind, or event kind
     cue: str = ""
     consumed: int | None = None  # where the next date's window may start, if past the date
+    explicit: bool = True  # False when the deadline kind is only the default
 
 
 def _attach_times(text: str, mentions: list[Mention], times: list[TimeMention]) -> None:
@@ -157,7 +178,7 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
                     return _Reading("deadline", kind, strong[-1].text)
             return _Reading("event", _event_kind(text, hits, nearest, start), nearest.text)
         subjects = [h for h in hits if h.end <= nearest.start and h.cls in SUBJECT_CLASSES]
-        if subjects and subjects[-1].cls == EVENT:
+        if subjects and subjects[-1].cls == EVENT and not _event_is_complement(text, subjects):
             subject = subjects[-1]
             return _Reading("event", _event_kind(text, hits, subject, start), subject.text)
         if nearest.cls == OPEN_WEAK:
@@ -167,6 +188,18 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
     if sent and _COLON_GAP.fullmatch(text, sent[-1].end, start):
         return _Reading("deadline", kind, sent[-1].text)
     return None
+
+
+_COMPLEMENT = re.compile(
+    r"\s*(?:pour|du|de|des|au|aux|a la|de la|de l'|for|to)(?![a-z])[\s\w']{0,12}$"
+)
+
+
+def _event_is_complement(text: str, subjects: list[Cue]) -> bool:
+    """ "vos résumés pour le congrès … avant le": the congress qualifies what is sent."""
+    if len(subjects) < 2 or subjects[-2].cls == EVENT:
+        return False
+    return bool(_COMPLEMENT.match(text, subjects[-2].end, subjects[-1].start))
 
 
 def _lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> tuple[int, list[Cue]]:
@@ -215,6 +248,55 @@ def _lookahead_kind(
     return None
 
 
+def _is_superseded(hits: list[Cue], start: int) -> bool:
+    """ "initialement fixée au 12 février", "(au lieu du 12/02)": a date given up."""
+    return any(h.cls == SUPERSEDED and start - h.end <= _SUPERSEDED_REACH for h in hits[-2:])
+
+
+def _is_condition(text: str, hits: list[Cue], mention: Mention) -> bool:
+    """Eligibility ("titulaire d'un M2 ou l'obtenant avant le …"), not something to send.
+
+    A condition word counts when no application or deadline word comes after it, so
+    "Les titulaires d'un M2 déposent leur dossier avant le …" stays a deadline.
+    """
+    if _CONDITION_AFTER.match(text, mention.tail_end):
+        return True
+    for hit in reversed(hits):
+        if hit.cls == CONDITION:
+            return True
+        if hit.cls in (APPLY, LETTER, FULL, OTHER, DEADLINE, OPEN, EVENT):
+            return False
+    return False
+
+
+def _from_label(text: str, cues: CueIndex, floor: int, mention: Mention) -> _Reading | None:
+    """ "Sélection des lettres d'intention : 23 mai": in a fiche the label's first word decides.
+
+    The label is what precedes the date on its line (back to the previous date), ending
+    with a colon or a table cell bar. Its first cue names what the date is; words after
+    it only qualify it (the kind of a deadline).
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    begin = max(line_start, floor)
+    hits = [h for h in cues.between(begin, mention.start) if h.cls in LABEL_CLASSES]
+    tail = _LABEL_TAIL.match(text, hits[-1].end, mention.start) if hits else None
+    if tail is None or tail.end() != mention.start:
+        return None
+    # the label starts after the previous colon, bar or sentence end on its line
+    breaks = [m.end() for m in _LABEL_BREAK.finditer(text, begin, hits[-1].start)]
+    if breaks:
+        hits = [h for h in hits if h.start >= breaks[-1]]
+    head = hits[0]
+    if head.cls == CONDITION:
+        return _Reading("none")
+    if head.cls == EVENT:
+        telling = [h for h in hits if h.cls == EVENT and h.kind not in VAGUE_EVENT_KINDS]
+        return _Reading("event", (telling[0] if telling else head).kind, head.text)
+    if head.cls in (OPEN, OPEN_WEAK):
+        return _Reading("open", cue=head.text)
+    return _Reading("deadline", _nearest_kind(hits), head.text)
+
+
 class _Reader:
     """Walks the dates of one text left to right, remembering the previous decision."""
 
@@ -243,7 +325,18 @@ class _Reader:
         text, cues = self.text, self.cues
         low = _window_start(text, floor, mention.start)
         hits = cues.between(low, mention.start)
-        reading = _from_window(text, hits, mention.start)
+        if _is_superseded(hits, mention.start) or _is_condition(text, hits, mention):
+            return None
+        reading = _from_label(text, cues, floor, mention)
+        if reading is None:
+            reading = _from_window(text, hits, mention.start)
+            if (
+                reading is not None
+                and reading.role == "open"
+                and not mention.is_range
+                and not _opens_a_call(hits, reading)
+            ):
+                return None
         inherited = False
         if reading is None:
             reading = _from_lookahead(text, cues, mention, stop)
@@ -263,7 +356,7 @@ class _Reader:
             and any(h.cls == APPLY or h.cls in KIND_CLASSES for h in hits)
         ):
             reading = _Reading("deadline", _nearest_kind(hits), "")
-        if reading is None:
+        if reading is None or reading.role == "none":
             return None
         if reading.role == "event" and reading.kind is None:
             reading.kind = previous.kind if previous and inherited else "autre"
@@ -275,13 +368,40 @@ class _Reader:
                 if after is not None:
                     reading.kind, reading.consumed = after
             if reading.kind is None:
-                reading.kind = previous.kind if inherited and previous else "application"
+                reading.kind = previous.kind if inherited and previous else None
+            if reading.kind is None:
+                reading.kind, reading.explicit = "application", False
         return reading
 
 
-def _dedupe_deadlines(deadlines: list[Deadline]) -> list[Deadline]:
-    unique = list(dict.fromkeys(deadlines))
-    return sorted(unique, key=lambda d: (d.date, d.time is not None, d.time or 0, d.kind))
+def _opens_a_call(hits: list[Cue], reading: _Reading) -> bool:
+    """ "à compter du 1er septembre" opens a call only when the sentence is about applying."""
+    if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
+        return True
+    return any(h.cls in _APPLY_WORDS or h.text == "appel" for h in hits)
+
+
+_KIND_RANK = {"letter_of_intent": 0, "application": 1, "other": 2}
+
+
+def _dedupe_deadlines(found: list[tuple[Deadline, bool]]) -> list[Deadline]:
+    """One deadline per day: the most precise time, and one kind.
+
+    A fiche field and a sentence often give the same day twice ("Date limite :
+    19/03/2027" and "le 19 mars 2027 à 12h00"); they are one deadline. A kind read from
+    words beats the default, and a first stage beats an application beats the rest.
+    """
+    by_day: dict[date, list[tuple[Deadline, bool]]] = {}
+    for deadline, explicit in found:
+        by_day.setdefault(deadline.date, []).append((deadline, explicit))
+    out: list[Deadline] = []
+    for day, group in by_day.items():
+        explicit = [d for d, is_explicit in group if is_explicit] or [d for d, _ in group]
+        kind = min((d.kind for d in explicit), key=_KIND_RANK.__getitem__)
+        times = sorted({d.time for d, _ in group if d.time is not None})
+        for at in times or [None]:
+            out.append(Deadline(day, at, kind, group[0][0].precision))
+    return sorted(out, key=lambda d: (d.date, d.time is not None, d.time or 0, d.kind))
 
 
 def extract_strict(
@@ -290,13 +410,12 @@ def extract_strict(
     """The extraction itself; may raise on a bug (the tests call it to see bugs)."""
     if isinstance(page_date, datetime):
         page_date = page_date.date()
-    base = page_date or date.today()
     exact, text = prepare(text_or_html, html)
-    mentions = resolve(find_mentions(text), base)
+    mentions = resolve(find_mentions(text), page_date)
     _attach_times(text, mentions, find_times(text))
     cues = CueIndex(text)
 
-    deadlines: list[Deadline] = []
+    deadlines: list[tuple[Deadline, bool]] = []
     events: list[Event] = []
     opens: date | None = None
     for mention, reading in _Reader(text, cues, mentions).readings():
@@ -310,13 +429,16 @@ def extract_strict(
                       (mention.first_time if start else mention.time), mention.precision)
             )  # fmt: skip
             continue
+        if mention.precision == "month":
+            continue  # "fin mars", "courant mai": no day is known, so no deadline nor opening
         if reading.role == "open" and start is None:
             opens = opens or mention.value
             continue
         if start is not None:
             opens = opens or start
         kind: DeadlineKind = reading.kind if reading.kind in _KINDS else "application"  # type: ignore[assignment]
-        deadlines.append(Deadline(mention.value, mention.time, kind, mention.precision))  # type: ignore[arg-type]
+        deadline = Deadline(mention.value, mention.time, kind, "day")
+        deadlines.append((deadline, reading.explicit))
 
     return Extraction(
         deadlines=_dedupe_deadlines(deadlines),
@@ -338,8 +460,9 @@ def extract(
     """Read deadlines, opening date, events and topics from a passage or a page.
 
     ``html`` forces (True) or refuses (False) markup handling; by default it is
-    guessed. A date without a year is the first such date on or after ``page_date``
-    (today if None). Never raises: a page the rules cannot read gives an empty result.
+    guessed. A date without a year is the first such date on or after ``page_date``;
+    when the page date is unknown (None) such a date is unresolvable and gives nothing.
+    Never raises: a page the rules cannot read gives an empty result.
     """
     try:
         if isinstance(text_or_html, bytes):

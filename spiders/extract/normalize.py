@@ -31,14 +31,17 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+        "address", "article", "aside", "blockquote", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
         "tfoot", "tr", "ul", "caption", "title", "option",
     }
 )  # fmt: skip
 _CELL_TAGS = frozenset({"td", "th"})
-_DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+# struck-out text ("<del>12/02</del> 26/02") is a superseded value, not something to read
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "head", "del", "s", "strike")
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
+_DIGIT = re.compile(r"\d")
 
 
 def _translation_table() -> dict[int, str]:
@@ -56,6 +59,16 @@ def _translation_table() -> dict[int, str]:
     for ch in "\u00ad\u200b\u200c\u200d\u2060\ufeff":  # soft hyphen and zero-width marks
         table[ord(ch)] = ""
     return table
+
+
+# Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks U+200E/U+200F, U+061C)
+# can reorder what a reader sees ("‮gpj.exe"): scraped text never keeps them.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def strip_bidi(text: str) -> str:
+    """Scraped text without bidirectional control characters, before any mail or page."""
+    return _BIDI.sub("", text) if text else text
 
 
 _TRANSLATE = _translation_table()
@@ -83,22 +96,125 @@ def html_to_text(markup: str) -> str:
         root = lxml_html.fromstring(markup)
         if not isinstance(root.tag, str) or root.tag.lower() in _DROPPED_TAGS:
             return ""
+        structured = structured_dates(root)
         for element in root.xpath("|".join(f"//{tag}" for tag in _DROPPED_TAGS)):
             element.drop_tree()
+        machine_readable_dates(root)
         for element in root.iter():
             if not isinstance(element.tag, str):
                 continue
             tag = element.tag.lower()
             if tag == "br":
                 element.tail = "\n" + (element.tail or "")
+            elif tag == "dt":  # a definition list is a fiche: "label : value" on one line
+                element.text = "\n" + (element.text or "")
+                element.tail = " : " + (element.tail or "")
             elif tag in _CELL_TAGS:
                 element.tail = " | " + (element.tail or "")
             elif tag in _BLOCK_TAGS:
                 element.text = "\n" + (element.text or "")
                 element.tail = "\n" + (element.tail or "")
-        return str(root.text_content())
+        text = str(root.text_content())
+        return "\n".join([*structured, text]) if structured else text
     except Exception:
         return html.unescape(_TAG.sub(" ", markup))
+
+
+_ISO_DAY = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
+)
+# schema.org properties that name a deadline, an opening or an event's end
+_DEADLINE_KEYS = ("applicationDeadline", "validThrough")
+_OPENING_KEYS = ("applicationStartDate",)
+_EVENT_TYPES = ("Event", "EventSeries", "BusinessEvent", "EducationEvent", "SocialEvent")
+
+
+def _iso_parts(value: str) -> tuple[str, str | None] | None:
+    """("15/03/2027", "17:00" or None) for an ISO date or date-time, in Paris time."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    match = _ISO_DAY.match(value or "")
+    if not match:
+        return None
+    year, month, day, hour, minute, zone = match.groups()
+    if hour is not None and zone is not None:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00")[:25])
+        local = moment.astimezone(ZoneInfo("Europe/Paris"))
+        year, month, day = f"{local.year:04d}", f"{local.month:02d}", f"{local.day:02d}"
+        hour, minute = f"{local.hour:02d}", f"{local.minute:02d}"
+    clock = f"{hour}:{minute}" if hour is not None and (hour, minute) != ("00", "00") else None
+    return f"{day}/{month}/{year}", clock
+
+
+def machine_readable_dates(root) -> None:
+    """``<time datetime>`` and Drupal date fields: the markup's exact day replaces the
+    visible one ("mars 2027" shown, "2027-03-15" meant), the visible time is kept.
+
+    The words around the element still say what the date is (its kind, deadline or
+    not); only the day comes from the markup.
+    """
+    from veille.spiders.extract.times import find_times
+
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        value = element.get("datetime") if element.tag.lower() == "time" else None
+        if (
+            value is None
+            and element.get("content")
+            and (
+                "date" in (element.get("class") or "") or "date" in (element.get("property") or "")
+            )
+        ):
+            value = element.get("content")
+        parts = _iso_parts(value) if value else None
+        if parts is None:
+            continue
+        shown = " ".join(element.text_content().split())
+        times = find_times(fold(shown))
+        clock = f" à {times[0].value.strftime('%H:%M')}" if times else ""
+        tail = element.tail
+        for child in list(element):
+            element.remove(child)
+        element.text, element.tail = parts[0] + clock, tail
+
+
+def structured_dates(root) -> list[str]:
+    """schema.org JSON-LD dates as fiche lines ("Date limite : 15/03/2027 à 17:00").
+
+    ``applicationDeadline`` and ``validThrough`` are deadlines; ``endDate`` is one for a
+    call described as such, but the end of an Event (a congress) is not.
+    """
+    import json
+
+    lines: list[str] = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content() or "null")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+                continue
+            if not isinstance(node, dict):
+                continue
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            kind = node.get("@type")
+            is_event = any(t in _EVENT_TYPES for t in (kind if isinstance(kind, list) else [kind]))
+            keys = [*_DEADLINE_KEYS, *(() if is_event else ("endDate",))]
+            for key, label in [(k, "Date limite") for k in keys] + [
+                (k, "Ouverture des candidatures") for k in _OPENING_KEYS
+            ]:
+                parts = _iso_parts(str(node.get(key) or ""))
+                if parts:
+                    clock = f" à {parts[1]}" if parts[1] else ""
+                    lines.append(f"{label} : {parts[0]}{clock}")
+    return lines
 
 
 def clean_text(text: str) -> str:
@@ -107,7 +223,7 @@ def clean_text(text: str) -> str:
     NFKC turns U+00A0, U+202F, U+2009 into plain spaces and the superscript "1ᵉʳ"
     into "1er". Case and accents survive for the vocabulary entries that need them.
     """
-    text = _SURROGATES.sub(" ", text[: MAX_CHARS * 2])
+    text = strip_bidi(_SURROGATES.sub(" ", text[: MAX_CHARS * 2]))
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _HSPACE.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
@@ -122,10 +238,37 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
+def label_table_rows(text: str) -> str:
+    """Give each cell of a table its column's header: "Date limite | Jury" over
+    "15/03 | 20/04" becomes the lines "Date limite : 15/03" and "Jury : 20/04".
+
+    A flattened session calendar then reads like a fiche, where the label decides
+    what each date is. A header is a row of three or more cells without digits; the
+    rows below with as many cells are relabelled.
+    """
+    if "|" not in text:
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("|")]
+        if cells and not cells[-1]:
+            cells.pop()
+        if len(cells) >= 3 and all(cells) and not any(_DIGIT.search(cell) for cell in cells):
+            header = cells
+        elif header is not None and len(cells) == len(header) and _DIGIT.search(line):
+            out.extend(f"{name} : {cell}" for name, cell in zip(header, cells, strict=True) if cell)
+            continue
+        else:
+            header = None
+        out.append(line)
+    return "\n".join(out)
+
+
 def prepare(raw: str, is_html: bool | None = None) -> tuple[str, str]:
     """Return (clean text with case and accents, folded text) for one page or passage."""
     if is_html is None:
         is_html = looks_like_html(raw)
     text = html_to_text(raw) if is_html else html.unescape(raw[: MAX_CHARS * 2])
-    cleaned = clean_text(text)
+    cleaned = label_table_rows(clean_text(_STRUCK.sub(" ", text)))
     return cleaned, fold(cleaned)

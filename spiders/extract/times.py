@@ -23,6 +23,8 @@ _ENGLISH_FORM = re.compile(
 )
 # "minuit" ends the day (23:59, as the call means "before the day is over")
 _WORDS = re.compile(r"(?<![a-z-])(?:(?P<late>minuit|midnight)|(?P<noon>midi|noon))(?![a-z]|-pyr)")
+# "à 24 heures", "24h00": the end of the day, like "minuit"
+_END_OF_DAY = re.compile(r"(?<![\d:.,])24\s*(?:heures?|h)(?:\s*00)?(?![a-z\d])")
 _AFTERNOON = re.compile(r"apres-?\s?$")
 
 
@@ -46,6 +48,8 @@ def _twelve_hour(hour: int, half: str | None) -> int:
 def find_times(text: str) -> list[TimeMention]:
     """All times in ``text``, left to right, never overlapping."""
     found: list[TimeMention] = []
+    for m in _END_OF_DAY.finditer(text):
+        found.append(TimeMention(m.start(), m.end(), time(23, 59)))
     for m in _H_FORM.finditer(text):
         found.append(TimeMention(m.start(), m.end(), time(int(m["hour"]), int(m["minute"] or 0))))
     for pattern in (_COLON_FORM, _ENGLISH_FORM):

@@ -22,7 +22,16 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from veille.spiders.extract.normalize import clean_text, fold
-from veille.spiders.reading import Follow, Outputs, link_of, raw_call, read_pdf, select, text_of
+from veille.spiders.reading import (
+    Follow,
+    Outputs,
+    is_generic_title,
+    link_of,
+    raw_call,
+    read_pdf_document,
+    select,
+    text_of,
+)
 from veille.storage.pages import RememberedPage
 
 log = logging.getLogger(__name__)
@@ -194,10 +203,16 @@ class SourceSpider(scrapy.Spider):
         return Outputs(items=[call])
 
     def read_document(self, response: Response, entry: dict[str, Any]) -> Outputs:
-        """A PDF call document: its text joins the call's."""
-        return Outputs(
-            items=[{**entry, "documents": [*entry.get("documents", []), read_pdf(response.body)]}]
-        )
+        """A PDF call document: its text joins the call's.
+
+        Behind a generic page ("Année recherche") the document names the call: its
+        title becomes the call's.
+        """
+        text, title = read_pdf_document(response.body)
+        call = {**entry, "documents": [*entry.get("documents", []), text]}
+        if title and is_generic_title(entry.get("title", "")):
+            call["title"] = title
+        return Outputs(items=[call])
 
 
 def describe_failure(failure: Failure) -> str:

@@ -228,7 +228,7 @@ YEARS = [
     c("year-same", "Date limite : 15 décembre", "2025-12-15", page="2025-11-20"),
     c("year-same-day", "Date limite : 20 novembre", "2025-11-20", page="2025-11-20"),
     c("year-day-before", "Date limite : 19 novembre", "2026-11-19", page="2025-11-20"),
-    c("year-month-approx", "Date limite : fin janvier", "2026-01", page="2025-11-20"),
+    c("year-month-approx", "Date limite : fin janvier", page="2025-11-20"),
     c("year-feb-29", "Date limite : 29 février", "2028-02-29", page="2025-03-01"),
     c(
         "year-range-across",
@@ -257,15 +257,15 @@ IMPOSSIBLE = [
 ]
 
 APPROXIMATE = [
-    c("fin-mars", "Date limite : fin mars 2025", "2025-03"),
-    c("mi-avril", "Candidatures jusqu'à mi-avril", "2025-04"),
-    c("courant-mai", "Clôture courant mai 2025", "2025-05"),
-    c("debut-juin", "Date limite : début juin", "2025-06"),
-    c("fin-du-mois-de", "Candidatures jusqu'à la fin du mois de mars", "2025-03"),
-    c("en-end-of", "Deadline: end of March 2026", "2026-03"),
-    c("en-mid", "Applications close mid-April 2026", "2026-04"),
-    c("month-year", "Date limite : mars 2025", "2025-03"),
-    c("fin-mars-next-year", "Date limite : fin mars", "2026-03", page="2025-11-20"),
+    c("fin-mars", "Date limite : fin mars 2025"),
+    c("mi-avril", "Candidatures jusqu'à mi-avril"),
+    c("courant-mai", "Clôture courant mai 2025"),
+    c("debut-juin", "Date limite : début juin"),
+    c("fin-du-mois-de", "Candidatures jusqu'à la fin du mois de mars"),
+    c("en-end-of", "Deadline: end of March 2026"),
+    c("en-mid", "Applications close mid-April 2026"),
+    c("month-year", "Date limite : mars 2025"),
+    c("fin-mars-next-year", "Date limite : fin mars", page="2025-11-20"),
     c("resultats-fin-juin", "Résultats fin juin 2025", events=["resultats 2025-06"]),
     c(
         "laureats-debut-juillet",
@@ -537,7 +537,7 @@ TRAPS = [
         "congress-and-abstracts",
         "Congrès de la SFC, Paris, 12-14 décembre 2025. Soumission des "
         "résumés avant le 15 septembre 2025.",
-        "other 2025-09-15",
+        "2025-09-15",
         events=["congres 2025-12-12..2025-12-14"],
         regions="ile-de-france",
     ),
@@ -546,7 +546,7 @@ TRAPS = [
         "Date limite d'inscription au congrès : 15 mai 2025",
         "other 2025-05-15",
     ),
-    c("abstracts", "Envoi des abstracts jusqu'au 1er mars 2025", "other 2025-03-01"),
+    c("abstracts", "Envoi des abstracts jusqu'au 1er mars 2025", "2025-03-01"),
     c(
         "final-report",
         "Rapport final à rendre au plus tard le 30 novembre 2025",
@@ -669,7 +669,6 @@ TWO_DEADLINES = [
     c(
         "loi-month",
         "Lettres d'intention : fin janvier 2025 ; dossiers complets : 15 mars 2025",
-        "loi 2025-01",
         "2025-03-15",
     ),
 ]
@@ -680,7 +679,7 @@ ENGLISH = [
     c("en-close-on", "Applications close on 30 April 2026", "2026-04-30"),
     c("en-submitted-by", "Applications must be submitted by 1 June 2026", "2026-06-01"),
     c("en-closing-date", "The closing date for applications is 31 May 2026", "2026-05-31"),
-    c("en-abstracts", "Deadline for abstracts: 10 January 2026", "other 2026-01-10"),
+    c("en-abstracts", "Deadline for abstracts: 10 January 2026", "2026-01-10"),
     c("en-no-later-than", "Proposals must be received no later than April 2, 2026", "2026-04-02"),
     c("en-until", "Applications are accepted until 20 May 2026", "2026-05-20"),
     c("en-no-year", "Deadline: March 15", "2026-03-15", page="2025-11-20"),
@@ -941,7 +940,37 @@ TOPICS = [
     ),
 ]
 
+# Issue 13, point 6: the markup's machine-readable day wins; the words give time and kind.
+MACHINE_READABLE = [
+    c("time-datetime-month-shown", '<p>Date limite : <time datetime="2027-03-15">mars 2027</time>'
+      " à 17h</p>", "2027-03-15 17:00", page="2026-11-01"),
+    c("time-datetime-time-in-text", '<p>Clôture le <time datetime="2027-03-15T17:00:00+01:00">'
+      "15 mars à 17 h</time></p>", "2027-03-15 17:00", page="2026-11-01"),
+    c("time-datetime-published", '<p>Publié le <time datetime="2026-10-02">2 octobre</time>.'
+      "</p><p>Dépôt des dossiers : 10 janvier 2027</p>", "2027-01-10", page="2026-10-02"),
+    c("time-datetime-loi-from-words", '<p>Lettre d\'intention : <time datetime="2027-01-20">'
+      "fin janvier</time></p>", "loi 2027-01-20", page="2026-11-01"),
+    c("drupal-date-field", '<div class="field-date-limite">Date limite : <span '
+      'class="date-display-single" property="dc:date" datatype="xsd:dateTime" '
+      'content="2027-02-01T00:00:00+01:00">février 2027</span></div>', "2027-02-01",
+      page="2026-11-01"),
+    c("jsonld-valid-through", '<html><head><script type="application/ld+json">{"@type": '
+      '"JobPosting", "validThrough": "2027-04-01T21:59:00Z"}</script></head><body><p>Poste de '
+      "chef de clinique.</p></body></html>", "2027-04-01 23:59", page="2026-11-01"),
+    c("jsonld-application-deadline", '<html><head><script type="application/ld+json">'
+      '[{"@type": "EducationalOccupationalProgram", "applicationDeadline": "2027-05-15", '
+      '"applicationStartDate": "2027-03-01"}]</script></head><body><p>Master 2.</p></body>'
+      "</html>", "2027-05-15", opens="2027-03-01", page="2026-11-01"),
+    c("jsonld-event-end-is-not-a-deadline", '<html><head><script type="application/ld+json">'
+      '{"@type": "Event", "startDate": "2027-06-01", "endDate": "2027-06-03"}</script></head>'
+      "<body><p>Congrès annuel.</p></body></html>", page="2026-11-01"),
+    c("jsonld-broken-is-ignored", '<html><head><script type="application/ld+json">{"@type": '
+      '</script></head><body><p>Date limite : 3 mars 2027</p></body></html>', "2027-03-03",
+      page="2026-11-01"),
+]  # fmt: skip
+
 CASES: list[Case] = (
     FORMATS + MONTH_SPELLINGS + CUES + TIMES + YEARS + IMPOSSIBLE + APPROXIMATE
     + RANGES_AND_OPENING + EVENTS + TRAPS + TWO_DEADLINES + ENGLISH + HTML + ROBUSTNESS + TOPICS
+    + MACHINE_READABLE
 )  # fmt: skip
