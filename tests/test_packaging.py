@@ -69,7 +69,7 @@ def test_every_code_folder_is_in_the_wheel(installed):
     _venv, purelib, _added = installed
     for folder in CODE_FOLDERS:
         for source in (ROOT / folder).rglob("*"):
-            if source.suffix not in {".py", ".toml", ".html", ".txt", ".mako"}:
+            if source.suffix not in {".py", ".toml", ".html", ".txt", ".mako", ".css", ".svg"}:
                 continue
             relative = source.relative_to(ROOT / folder)
             target = purelib / "veille" / (relative if folder == "veille" else folder / relative)

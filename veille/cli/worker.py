@@ -16,8 +16,6 @@ from veille.scheduler.jobs import all_jobs
 from veille.scheduler.runtime import SingleWorkerLock, run_on_reactor
 from veille.scheduler.worker import Worker
 from veille.storage.types import utcnow
-from veille.web.app import create_app
-from veille.web.server import WebServer, serving
 
 
 @click.command()
@@ -27,6 +25,9 @@ def run(once: bool) -> None:
 
     With VEILLE_HTTP_PORT set (and without --once), it also serves the pages.
     """
+    from veille.web.app import create_app  # the web stack loads only for the commands using it
+    from veille.web.server import serving
+
     config = settings()
     # Mail that cannot be built or sent (SMTP set without BASE_URL or SECRET_KEY, an
     # outbox under a file) stops the start with one sentence and exit code 2.
@@ -62,6 +63,9 @@ def run(once: bool) -> None:
 @click.option("--host", help="Default: VEILLE_HTTP_HOST (127.0.0.1).")
 def serve(port: int | None, host: str | None) -> None:
     """Serve the pages alone, without crawling or sending (the worker runs elsewhere)."""
+    from veille.web.app import create_app
+    from veille.web.server import WebServer
+
     config = settings()
     logs.configure(config.log_format, config.log_level)
     app = create_app(config, database())
