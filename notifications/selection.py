@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from veille.storage.browse import followed_ids
 from veille.storage.deadlines import deadline_end
 from veille.storage.models import (
     Call,
@@ -97,10 +98,11 @@ def select_digest(session: Session, subscriber: Subscriber, now: datetime, tz: Z
     """The digest due to ``subscriber`` at ``now``; empty (falsy) when there is nothing to tell."""
     period = period_of(subscriber.frequency, now, tz)
     entries: dict[int, Entry] = {}
+    followed = followed_ids(session, subscriber.id)
     for event in _new_events(session, subscriber, now):
-        if _mailable(event) and matches(subscriber.filters, event.call):
+        if _mailable(event) and wanted(subscriber, event.call, followed):
             entries.setdefault(event.call_id, Entry(event.call)).events.append(event)
-    for call, deadline, keys in _reminders(session, subscriber, now, tz):
+    for call, deadline, keys in _reminders(session, subscriber, now, tz, followed):
         entries.setdefault(call.id, Entry(call)).reminders.append((deadline, keys))
     ordered = sorted(entries.values(), key=lambda e: (_next_deadline(e.call), e.call.id))
     return Digest(subscriber, period, now, ordered)
@@ -127,6 +129,12 @@ def matches(filters: dict, call: Call) -> bool:
         if words and not any(_fold(word) in text for word in words):
             return False
     return True
+
+
+def wanted(subscriber: Subscriber, call: Call, followed: set[int]) -> bool:
+    """A call the subscriber hears about: one they follow ("Suivre cet appel"), whatever
+    their filters say, or one their filters match."""
+    return call.id in followed or matches(subscriber.filters, call)
 
 
 def reminder_key(window: str, deadline: Deadline) -> str:
@@ -175,7 +183,11 @@ def _mailable(event: Event) -> bool:
 
 
 def _reminders(
-    session: Session, subscriber: Subscriber, now: datetime, tz: ZoneInfo
+    session: Session,
+    subscriber: Subscriber,
+    now: datetime,
+    tz: ZoneInfo,
+    followed: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Call, Deadline, list[str]]]:
     local = now.astimezone(tz)
     today = local.date()
@@ -199,7 +211,7 @@ def _reminders(
     }
     found = []
     for call in calls:
-        if not matches(subscriber.filters, call):
+        if not wanted(subscriber, call, followed):
             continue
         for deadline in call.deadlines:
             end_day, end_time = deadline_end(deadline.date, deadline.time, deadline.precision)
