@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 from veille.errors import UserError
 
@@ -32,6 +41,42 @@ def vocabulary(name: str) -> frozenset[str]:
     """The keys of one of the extraction library's vocabularies (categories, audience…)."""
     with (_VOCAB / f"{name}.toml").open("rb") as handle:
         return frozenset(tomllib.load(handle))
+
+
+class Check(BaseModel):
+    """How an entry was checked against the real site, so a reader knows what to trust.
+
+    ``page``: the watched page itself was seen (its URL and what it said);
+    ``site``: other pages of the same site were seen, not this one;
+    ``no``: nothing of the site was found. Stored copies show text, not markup:
+    selectors stay inferred from the CMS unless ``notes`` say otherwise.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    level: Literal["page", "site", "no"]
+    on: date
+    how: str = Field(default="stored copy", min_length=1)
+    seen: list[str] = Field(default_factory=list)
+
+    @field_validator("seen")
+    @classmethod
+    def _http_urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not re.match(r"^https?://[^/\s]+", url):
+                raise ValueError(f"{url!r} is not an http(s) URL")
+        return value
+
+    @field_serializer("on")
+    def _iso_day(self, value: date) -> str:
+        """Dumped as text, so every place that prints an entry can show it."""
+        return value.isoformat()
+
+    @model_validator(mode="after")
+    def _seen_when_found(self) -> Check:
+        if self.level != "no" and not self.seen:
+            raise ValueError(f"level {self.level!r} needs the URLs seen (seen = [...])")
+        return self
 
 
 class Source(BaseModel):
@@ -56,6 +101,8 @@ class Source(BaseModel):
     fixture: str | None = None
     example_url: str | None = None
     notes: str | None = None
+    # Whether and how the entry was checked against the real site (see Check).
+    checked: Check | None = None
 
     @field_validator("id")
     @classmethod
@@ -107,6 +154,11 @@ class Source(BaseModel):
     @property
     def fixture_dir(self) -> str:
         return self.fixture or self.id
+
+    @property
+    def verified(self) -> str:
+        """``page``, ``site`` or ``no``; ``no`` too when the entry records no check."""
+        return self.checked.level if self.checked else "no"
 
 
 def interval_seconds(schedule: str) -> int | None:

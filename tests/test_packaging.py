@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE_FOLDERS = ["veille", "spiders", "storage", "scheduler", "notifications", "templates"]
+CODE_FOLDERS = ["veille", "spiders", "storage", "scheduler", "notifications", "templates", "web"]
 
 pytestmark = pytest.mark.slow
 

@@ -33,6 +33,7 @@ ENV_PREFIX = "VEILLE_"
 SUPPORTED_DATABASES = ("sqlite", "postgresql")
 # Fine for .eml files on a laptop; real mail needs the operator's own address.
 DEFAULT_MAIL_FROM = "Veille recherche <veille@example.org>"
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
 class Settings(BaseSettings):
@@ -79,6 +80,12 @@ class Settings(BaseSettings):
     base_url: str | None = None
     # Signs unsubscribe tokens; see secret() for the laptop default.
     secret_key: str | None = None
+
+    # The pages (issue 10). ``veille run`` serves them when a port is set; the host
+    # stays on the loopback by default (a reverse proxy in front terminates https);
+    # a container sets 0.0.0.0 so that its published port reaches them.
+    http_port: int | None = Field(default=None, ge=1, le=65535)
+    http_host: str = "127.0.0.1"
     # Temporary failures: tries within one run, and the first pause (doubled each time).
     send_tries: int = 3
     retry_delay: float = 2.0
@@ -125,8 +132,12 @@ class Settings(BaseSettings):
         if value is None or not value.strip():
             return None
         parts = urlsplit(value.strip())
-        if parts.scheme != "https" or not parts.hostname:
+        # Plain http only for a page on this very machine (development and tests).
+        loopback = parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS
+        if not (parts.scheme == "https" or loopback) or not parts.hostname:
             raise ValueError(f"{value!r} is not an https:// address (unsubscribe links need https)")
+        if parts.query or parts.fragment:
+            raise ValueError(f"{value!r} must not hold a query or a fragment")
         return value.strip().rstrip("/")
 
     @field_validator("secret_key")
@@ -249,6 +260,19 @@ class Settings(BaseSettings):
         self.sender  # noqa: B018 - each property raises ConfigError when unusable
         self.public_url()
         self.secret()
+
+    def check_web(self) -> None:
+        """The pages need their public address (links in mails) and a key kept across restarts."""
+        missing = [
+            f"{ENV_PREFIX}{name.upper()}"
+            for name in ("base_url", "secret_key")
+            if not getattr(self, name)
+        ]
+        if missing:
+            raise ConfigError(
+                f"the pages cannot start without {' and '.join(missing)}: set the public "
+                "https:// address of the site and a secret key of 32 characters or more."
+            )
 
     def smtp_parts(self) -> tuple[str, str, int, str | None, str | None]:
         """(scheme, host, port, user, password) of ``smtp_url``."""

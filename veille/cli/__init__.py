@@ -40,6 +40,7 @@ def _register() -> None:
         sources.sources,
         crawl.crawl,
         worker.run,
+        worker.serve,
         worker.health,
         subscribers.subscribers,
         digest.digest,

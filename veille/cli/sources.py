@@ -34,15 +34,24 @@ def _registry():
 @sources.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def sources_list(as_json: bool) -> None:
-    """Every source of the registry."""
+    """Every source of the registry, with how far each was checked against the real site."""
     registry = _registry()
     if as_json:
-        print_json([s.model_dump() for s in registry])
+        print_json([s.model_dump(mode="json") | {"verified": s.verified} for s in registry])
         return
     print_table(
-        ["id", "kind", "categories", "region", "schedule", "enabled", "name"],
+        ["id", "kind", "categories", "region", "schedule", "enabled", "verified", "name"],
         [
-            (s.id, s.kind, ",".join(s.categories), s.region, s.schedule, s.enabled, s.name)
+            (
+                s.id,
+                s.kind,
+                ",".join(s.categories),
+                s.region,
+                s.schedule,
+                s.enabled,
+                s.verified,
+                s.name,
+            )
             for s in registry
         ],
         empty="The registry lists no source.",

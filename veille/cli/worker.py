@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from datetime import timedelta
 
 import click
@@ -14,15 +16,22 @@ from veille.scheduler.jobs import all_jobs
 from veille.scheduler.runtime import SingleWorkerLock, run_on_reactor
 from veille.scheduler.worker import Worker
 from veille.storage.types import utcnow
+from veille.web.app import create_app
+from veille.web.server import WebServer, serving
 
 
 @click.command()
 @click.option("--once", is_flag=True, help="Run every job that is due now, once, then exit.")
 def run(once: bool) -> None:
-    """Run the worker: crawls, digests and sending, on their schedules."""
+    """Run the worker: crawls, digests and sending, on their schedules.
+
+    With VEILLE_HTTP_PORT set (and without --once), it also serves the pages.
+    """
     config = settings()
     logs.configure(config.log_format, config.log_level)
     db = database()
+    # Checked before any work: pages asked for but impossible to serve stop the start.
+    app = create_app(config, db) if config.http_port and not once else None
     with SingleWorkerLock(config.database_url) as lock:
         worker = Worker(db, config, all_jobs(config), sole_worker=lock.held)
         if once:
@@ -37,7 +46,34 @@ def run(once: bool) -> None:
             if failed:
                 raise UserError(f"{len(failed)} job(s) did not succeed: {', '.join(failed)}.")
         else:
-            run_on_reactor(worker.serve)
+
+            async def worker_and_pages() -> None:
+                async with serving(app, config.http_host, config.http_port):
+                    await worker.serve()
+
+            run_on_reactor(worker_and_pages)
+
+
+@click.command()
+@click.option("--port", type=click.IntRange(1, 65535), help="Default: VEILLE_HTTP_PORT, or 8000.")
+@click.option("--host", help="Default: VEILLE_HTTP_HOST (127.0.0.1).")
+def serve(port: int | None, host: str | None) -> None:
+    """Serve the pages alone, without crawling or sending (the worker runs elsewhere)."""
+    config = settings()
+    logs.configure(config.log_format, config.log_level)
+    app = create_app(config, database())
+    server = WebServer(app, host or config.http_host, port or config.http_port or 8000)
+
+    async def pages() -> None:
+        await server.start()
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stopping.set)
+        await stopping.wait()
+        await server.stop()
+
+    asyncio.run(pages())
 
 
 @click.command()

@@ -1,0 +1,3 @@
+"""Open calls pages (issue 10, point 6): filled by another change; app.py mounts ``routes``."""
+
+routes: list = []
