@@ -15,6 +15,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from veille.notifications.ics import digest_calendar
+from veille.notifications.links import follow_url
 from veille.notifications.render import one_line, render
 from veille.notifications.selection import Digest
 from veille.notifications.tokens import make_token
@@ -33,7 +34,10 @@ def build_message(digest: Digest, settings: Settings) -> EmailMessage:
     tz: ZoneInfo = settings.tz
     token = make_token(settings.secret(), digest.subscriber)
     link = unsubscribe_url(settings, token)
-    rendered = render(digest, tz, link)
+    secret, base = settings.secret(), settings.public_url()
+    rendered = render(
+        digest, tz, link, lambda call_id: follow_url(base, secret, digest.subscriber, call_id)
+    )
     domain = settings.mail_domain
 
     message = EmailMessage(policy=policy.SMTP)

@@ -8,6 +8,7 @@ inlined, since many mail clients drop ``<style>`` blocks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.resources import files
@@ -75,13 +76,21 @@ def one_line(text: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
-def view(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> dict[str, Any]:
+def view(
+    digest: Digest,
+    tz: ZoneInfo,
+    unsubscribe_url: str,
+    follow_link: Callable[[int], str] | None = None,
+) -> dict[str, Any]:
     """What the templates show, already worded in French."""
     now = digest.now.astimezone(tz)
     sections: dict[str, list[dict[str, Any]]] = {}
     for entry in digest.entries:
         label = french.category(entry.call.categories[0] if entry.call.categories else None)
-        sections.setdefault(label, []).append(_entry(entry, now))
+        shown = _entry(entry, now)
+        # "Suivre cet appel": the call's page, where one button follows it (issue 10, point 7).
+        shown["follow_url"] = follow_link(entry.call.id) if follow_link else None
+        sections.setdefault(label, []).append(shown)
     ordered = sorted(sections.items(), key=lambda item: (item[0] == french.OTHER_CATEGORY, item[0]))
     frequency = digest.subscriber.frequency
     return {
@@ -97,9 +106,14 @@ def view(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> dict[str, Any]:
     }
 
 
-def render(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> Rendered:
+def render(
+    digest: Digest,
+    tz: ZoneInfo,
+    unsubscribe_url: str,
+    follow_link: Callable[[int], str] | None = None,
+) -> Rendered:
     env = environment()
-    context = view(digest, tz, unsubscribe_url)
+    context = view(digest, tz, unsubscribe_url, follow_link)
     text = env.get_template("digest.txt").render(context)
     html = css_inline.inline(env.get_template("digest.html").render(context))
     return Rendered(subject=context["subject"], text=text, html=html)
