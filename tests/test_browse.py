@@ -142,6 +142,11 @@ def test_follow_is_idempotent_and_forgotten_with_the_subscriber(db):
         assert browse.unfollow(session, subscriber_id, call_id) is False
         browse.follow(session, subscriber_id, call_id, NOW + timedelta(minutes=1))
     with db.session() as session:
-        subs.forget(session, session.get(Subscriber, subscriber_id))
+        person = session.get(Subscriber, subscriber_id)
+        # The right of access shows what the person follows.
+        assert [f["url"] for f in subs.export(session, person)["follows"]] == [
+            "https://faculte.example.fr/appels/a"
+        ]
+        subs.forget(session, person)
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Follow)) == 0

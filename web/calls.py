@@ -73,6 +73,10 @@ def region_sources(registry_path: str | None) -> dict[str, tuple[str, ...]]:
     return {region: tuple(ids) for region, ids in regions.items()}
 
 
+def _label(vocabulary: str, slug: str) -> str:
+    return dict(choices(vocabulary)).get(slug) or french.category(slug)
+
+
 def _asked(request: Request) -> tuple[CallFilters, dict[str, list[str]], int]:
     """The filters of the query string; unknown values are dropped, not trusted."""
     picked: dict[str, list[str]] = {}
@@ -121,7 +125,7 @@ def _call_summary(call, next_deadline, today: date) -> dict[str, Any]:
         "id": call.id,
         "title": " ".join(call.title.split()),
         "organisation": " ".join((call.organisation or "").split()),
-        "categories": [french.category(c) for c in call.categories],
+        "categories": [_label("categories", c) for c in call.categories],
         "url": call.url,
         "next": _deadline(next_deadline, today) if next_deadline else None,
     }

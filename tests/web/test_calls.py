@@ -132,7 +132,7 @@ def test_call_page_shows_deadlines_and_history(site, browser):
     deadlines = browser.find_element(By.CSS_SELECTOR, "ul.deadlines").text
     moved_to = french.deadline(utcnow().date() + timedelta(days=27), None).split(" à ")[0]
     assert moved_to in deadlines and "dans 27 jours" in deadlines
-    history = browser.find_element(By.CSS_SELECTOR, "ol.history").text
+    history = browser.find_element(By.CSS_SELECTOR, "ul.history").text
     assert "Date limite modifiée" in history and "Repéré pour la première fois" in history
     assert "→" in history  # what it moved from and to
     # A visitor who did not come from a digest is told how to follow it.
