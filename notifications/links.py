@@ -5,9 +5,10 @@ Built on itsdangerous with one salt per purpose ("veille.follow",
 values are the subscriber's id, what binds the token to this subscription,
 and the call for a follow link. Neither expires: a digest's follow link stays
 good while the call is open, and a calendar app polls its feed for years.
-Until the per-subscription key lands (issue 10, tokens), the binding value is
-the address, so a token made before a ``forget`` never acts on a new
-subscriber who got the same id.
+The binding value is the subscriber's per-subscription ``token_key`` where
+the schema has it, else their address and subscription time: either way a
+token made before a ``forget`` never acts on a new subscription that got the
+same id back (SQLite reuses ids).
 """
 
 from __future__ import annotations
@@ -33,7 +34,12 @@ def _serializer(secret: bytes, purpose: str) -> URLSafeSerializer:
 
 
 def _binding(subscriber: Subscriber) -> str:
-    return getattr(subscriber, "token_key", None) or subscriber.email
+    """What changes with each new subscription: the per-subscription key where the
+    schema has one, else the address and the moment it subscribed."""
+    key = getattr(subscriber, "token_key", None)
+    if key:
+        return key
+    return f"{subscriber.email}|{subscriber.created_at.isoformat(timespec='microseconds')}"
 
 
 def make_link_token(secret: bytes, purpose: str, subscriber: Subscriber, *extra: int) -> str:

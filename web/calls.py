@@ -254,6 +254,8 @@ async def follow_page(request: Request) -> Response:
             context = _call_context(session, call_id, today)
             if context is None:
                 return None, None
+            if not subscriber.active:
+                return None, "cette inscription a pris fin : réinscrivez-vous pour suivre un appel."
             if action == "follow":
                 browse.follow(session, subscriber.id, call_id, utcnow())
             elif action == "unfollow":

@@ -22,6 +22,7 @@ from sqlalchemy.orm import sessionmaker
 from tests.digestkit import crawl, free_port, item, subscribe
 from tests.web.conftest import DESKTOP, PHONE, ServerThread, screenshot
 from veille.notifications import build_due_digests, french, send_pending
+from veille.notifications import subscribers as subs
 from veille.notifications.links import feed_url, follow_url
 from veille.storage import Database
 from veille.storage.models import Call, Subscriber, Worker
@@ -351,3 +352,53 @@ def test_pages_fit_a_phone_and_are_pictured(site, browser, tmp_path):
             path = folder / f"{name}-{label}.png"
             screenshot(browser, path, width)
             assert path.stat().st_size > 5_000
+
+
+def test_follow_links_that_are_forged_altered_or_misused_are_refused(site):
+    now = utcnow()
+    crawl(site.db, [item(s, deadlines=[{"date": day(10)}]) for s in "ab"], at=now)
+    person = subscribe(site.db, "p@example.org", created=now)
+    a, b = call_id(site.db, "a"), call_id(site.db, "b")
+    with site.db.session() as session:
+        link = follow_url(site.url, site.settings.secret(), session.get(Subscriber, person), a)
+    token = link.rsplit("/", 1)[1]
+
+    def post(url):
+        request = urllib.request.Request(url, data=b"action=follow", method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                return answer.status, answer.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def follows():
+        from veille.storage import browse
+
+        with site.db.session() as session:
+            return browse.followed_ids(session, person)
+
+    # Altered, forged, or moved to another call: one French sentence, nothing followed.
+    for bad in (
+        link[:-2] + ("AA" if not link.endswith("AA") else "BB"),
+        f"{site.url}/appels/{a}/suivre/abc",
+        f"{site.url}/appels/{b}/suivre/{token}",
+    ):
+        status, body = post(bad)
+        assert status == 400 and "Ce lien n’est pas valide" in body, bad
+        assert "Traceback" not in body
+    assert follows() == set()
+    # A GET never follows (mail scanners open links).
+    assert fetch(link)[0] == 200 and follows() == set()
+    assert post(link)[0] == 200 and follows() == {a}
+    assert post(link)[0] == 200 and follows() == {a}  # twice is harmless
+    # Someone who left cannot follow; a link made before a "forget" acts on nobody.
+    with site.db.session() as session:
+        session.get(Subscriber, person).active = False
+    status, body = post(link)
+    assert status == 400 and "Cette inscription a pris fin" in body
+    with site.db.session() as session:
+        subs.forget(session, session.get(Subscriber, person))
+    # SQLite may give the id back to the new subscription.
+    subscribe(site.db, "p@example.org", created=now + timedelta(seconds=1))
+    status, body = post(link)
+    assert status == 400 and "ne vaut plus" in body
