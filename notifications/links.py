@@ -6,13 +6,14 @@ values are the subscriber's id, what binds the token to this subscription,
 and the call for a follow link. Neither expires: a digest's follow link stays
 good while the call is open, and a calendar app polls its feed for years.
 The binding value is the subscriber's per-subscription ``token_key`` where
-the schema has it, else their address and subscription time: either way a
+the schema has it, else a hash of their address and subscription time: either way a
 token made before a ``forget`` never acts on a new subscription that got the
 same id back (SQLite reuses ids).
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from urllib.parse import urlsplit
 
@@ -39,7 +40,10 @@ def _binding(subscriber: Subscriber) -> str:
     key = getattr(subscriber, "token_key", None)
     if key:
         return key
-    return f"{subscriber.email}|{subscriber.created_at.isoformat(timespec='microseconds')}"
+    # Hashed: a token's values can be read by anyone who sees the link, and an
+    # address must not appear in URLs that land in logs.
+    since = subscriber.created_at.isoformat(timespec="microseconds")
+    return hashlib.sha256(f"{subscriber.email}|{since}".encode()).hexdigest()[:32]
 
 
 def make_link_token(secret: bytes, purpose: str, subscriber: Subscriber, *extra: int) -> str:

@@ -154,6 +154,9 @@ def test_follow_from_a_digest_brings_reminders_outside_the_filters(site, browser
     assert recipients == ["suit@example.org"]
     text = received_text(raw)
     link = re.search(r"Suivre cet appel : (\S+)", text).group(1)
+    html = message_from_bytes(raw, policy=policy.default).get_body(("html",)).get_content()
+    assert re.search(f'<a href="{re.escape(link)}"[^>]*>Suivre cet appel</a>', html)
+    assert "suit@example.org" not in link  # links carry no address
     assert link.startswith(site.url + f"/appels/{call_id(site.db, 'suivi')}/suivre/")
 
     # The link opens the call's page; the button follows the call.
@@ -223,6 +226,10 @@ def test_feeds_move_an_event_when_its_deadline_moves(site):
     assert fetch(site.link("/agenda/abc.ics"))[0] == 404
     assert fetch(private.replace(".ics", "x.ics"))[0] == 404
     assert fetch(site.link("/agenda/categorie/inconnue.ics"))[0] == 404
+    # Someone who left: the feed is gone, and says so to the calendar app.
+    with site.db.session() as session:
+        session.get(Subscriber, person).active = False
+    assert fetch(private)[0] == 410
 
 
 def test_healthz_and_metrics(site):
