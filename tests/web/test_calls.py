@@ -245,7 +245,7 @@ def test_healthz_and_metrics(site):
     with site.db.session() as session:
         session.get(Worker, "w1").heartbeat_at = now - timedelta(hours=1)
     status, _, body = fetch(site.link("/healthz"))
-    assert status == 503 and b"last heartbeat is 3600 s old" in body
+    assert status == 503 and re.search(rb"last heartbeat is 36\d\d s old", body)
 
     subscribe(site.db, "m@example.org", created=now)
     build_due_digests(site.db, site.settings, now + timedelta(minutes=1))
