@@ -9,6 +9,7 @@ event instead of adding a second one.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,11 +22,66 @@ from veille.storage.deadlines import deadline_end
 from veille.storage.models import Call, CallStatus, Deadline
 
 PRODID = "-//veille//digest//FR"
+FEED_PRODID = "-//veille//agenda//FR"
+# How often a calendar app should fetch a feed again: crawls run a few times a day.
+FEED_REFRESH = timedelta(hours=6)
 
 
 def deadline_uid(call: Call, kind: str, domain: str) -> str:
     digest = hashlib.sha256(f"{call.url}\n{kind}".encode()).hexdigest()[:24]
     return f"{digest}-{kind}@{domain}"
+
+
+def numbered_deadlines(call: Call, domain: str) -> list[tuple[Deadline, str]]:
+    """Each deadline of a call with its UID: the kind, numbered when a call has two of one kind."""
+    seen: dict[str, int] = {}
+    found = []
+    for deadline in call.deadlines:
+        seen[deadline.kind] = seen.get(deadline.kind, 0) + 1
+        kind = (
+            deadline.kind if seen[deadline.kind] == 1 else f"{deadline.kind}-{seen[deadline.kind]}"
+        )
+        found.append((deadline, deadline_uid(call, kind, domain)))
+    return found
+
+
+def feed_calendar(
+    calls: Iterable[Call],
+    revisions: dict[int, int],
+    name: str,
+    now: datetime,
+    tz: ZoneInfo,
+    domain: str,
+    link: Callable[[Call], str] | None = None,
+) -> bytes:
+    """A calendar feed (a subscribed calendar, polled by the app) of the calls' deadlines.
+
+    Unlike the digest's file, its SEQUENCE is the call's revision (how many
+    times what the event shows has changed), so polling the feed twice gives
+    the same event, and a moved deadline comes back with the same UID and a
+    higher SEQUENCE. Calls no longer open are left out: on its next poll, the
+    calendar app removes their events.
+    """
+    calendar = Calendar()
+    calendar.add("prodid", FEED_PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", str(tz))
+    calendar.add("refresh-interval", FEED_REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", FEED_REFRESH)
+    stamp = now.astimezone(ZoneInfo("UTC"))
+    for call in calls:
+        if call.status != CallStatus.OPEN:
+            continue
+        for deadline, uid in numbered_deadlines(call, domain):
+            event = _event(call, deadline, uid, tz, stamp, revisions.get(call.id, 0))
+            if link is not None:
+                event["url"] = link(call)
+            calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
 
 
 def digest_calendar(digest: Digest, tz: ZoneInfo, domain: str) -> bytes | None:
@@ -42,24 +98,8 @@ def digest_calendar(digest: Digest, tz: ZoneInfo, domain: str) -> bytes | None:
     for entry in digest.entries:
         if entry.call.status != CallStatus.OPEN:
             continue  # a withdrawn call must not leave a deadline in anyone's calendar
-        seen: dict[str, int] = {}
-        for deadline in entry.call.deadlines:
-            seen[deadline.kind] = seen.get(deadline.kind, 0) + 1
-            kind = (
-                deadline.kind
-                if seen[deadline.kind] == 1
-                else f"{deadline.kind}-{seen[deadline.kind]}"
-            )
-            calendar.add_component(
-                _event(
-                    entry.call,
-                    deadline,
-                    deadline_uid(entry.call, kind, domain),
-                    tz,
-                    stamp,
-                    sequence,
-                )
-            )
+        for deadline, uid in numbered_deadlines(entry.call, domain):
+            calendar.add_component(_event(entry.call, deadline, uid, tz, stamp, sequence))
             count += 1
     if not count:
         return None

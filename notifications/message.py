@@ -20,6 +20,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from veille.notifications.ics import digest_calendar
+from veille.notifications.links import follow_url
 from veille.notifications.render import Links, one_line, render
 from veille.notifications.selection import Digest
 from veille.notifications.tokens import subscriber_token, unsubscribe_token
@@ -79,6 +80,7 @@ def links_for(settings: Settings, subscriber) -> Links:
         unsubscribe=unsubscribe_url(settings, unsubscribe_token(secret, subscriber)),
         preferences=preferences_url(settings, subscriber_token(secret, "preferences", subscriber)),
         calls=calls_url(settings),
+        follow=lambda call_id: follow_url(settings.public_url(), secret, subscriber, call_id),
     )
 
 

@@ -8,6 +8,7 @@ inlined, since many mail clients drop ``<style>`` blocks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.resources import files
@@ -42,6 +43,8 @@ class Links:
     unsubscribe: str
     preferences: str
     calls: str
+    # "Suivre cet appel" for one call (issue 10, point 7): its page, where a button follows it.
+    follow: Callable[[int], str] | None = None
 
 
 @dataclass
@@ -125,10 +128,16 @@ def _section(key: str, entries: list[Entry], now: datetime, links: Links) -> dic
         more = "et " + french.plural(hidden, "autre appel", "autres appels")
     return {
         "title": french.category(key or None),
-        "entries": [_entry(entry, now) for entry in shown],
+        "entries": [_followable(entry, now, links) for entry in shown],
         "more": more,
         "more_url": f"{links.calls}?categorie={key}" if key else links.calls,
     }
+
+
+def _followable(entry: Entry, now: datetime, links: Links) -> dict[str, Any]:
+    shown = _entry(entry, now)
+    shown["follow_url"] = links.follow(entry.call.id) if links.follow else None
+    return shown
 
 
 def _next_deadline(entry: Entry, today) -> tuple:
@@ -166,7 +175,9 @@ def _entry(entry: Entry, now: datetime) -> dict[str, Any]:
             _deadline(d.date, d.time, d.kind, d.precision, now, id(d) in reminded)
             for d in call.deadlines
         ],
-        "changes": [line for event in entry.events for line in _changes(event.kind, event.changes)],
+        "changes": [
+            line for event in entry.events for line in change_lines(event.kind, event.changes)
+        ],
     }
 
 
@@ -181,7 +192,7 @@ def _deadline(day, at, kind, precision, now: datetime, soon: bool) -> dict[str, 
     }
 
 
-def _changes(kind: str, changes: dict) -> list[str]:
+def change_lines(kind: str, changes: dict) -> list[str]:
     """What changed, in one French line per field."""
     lines = []
     if kind == EventKind.GONE:

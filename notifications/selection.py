@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from veille.spiders.extract.normalize import clean_text, fold
 from veille.spiders.extract.vocabulary import load as load_vocabulary
+from veille.storage.browse import followed_ids
 from veille.storage.deadlines import deadline_end
 from veille.storage.models import (
     Call,
@@ -100,14 +101,11 @@ def select_digest(session: Session, subscriber: Subscriber, now: datetime, tz: Z
     """The digest due to ``subscriber`` at ``now``; empty (falsy) when there is nothing to tell."""
     period = period_of(subscriber.frequency, now, tz)
     entries: dict[int, Entry] = {}
+    followed = followed_ids(session, subscriber.id)
     for event in _new_events(session, subscriber, now):
-        if (
-            _mailable(event)
-            and relevant_only(event.call)
-            and matches(subscriber.filters, event.call)
-        ):
+        if _mailable(event) and wanted(subscriber, event.call, followed):
             entries.setdefault(event.call_id, Entry(event.call)).events.append(event)
-    for call, deadline, keys in _reminders(session, subscriber, now, tz):
+    for call, deadline, keys in _reminders(session, subscriber, now, tz, followed):
         entries.setdefault(call.id, Entry(call)).reminders.append((deadline, keys))
     ordered = sorted(entries.values(), key=lambda e: (_next_deadline(e.call), e.call.id))
     return Digest(subscriber, period, now, ordered)
@@ -172,6 +170,13 @@ def relevant_only(call: Call) -> bool:
     return call.relevant is not False
 
 
+def wanted(subscriber: Subscriber, call: Call, followed: set[int]) -> bool:
+    """A call the subscriber hears about: a real call (never an election or a survey)
+    that they follow ("Suivre cet appel"), whatever their filters say, or that their
+    filters match."""
+    return relevant_only(call) and (call.id in followed or matches(subscriber.filters, call))
+
+
 def reminder_key(window: str, deadline: Deadline) -> str:
     when = deadline.time.strftime("%H:%M") if deadline.time else ""
     return f"{window}:{deadline.kind}:{deadline.date.isoformat()}:{when}"
@@ -218,7 +223,11 @@ def _mailable(event: Event) -> bool:
 
 
 def _reminders(
-    session: Session, subscriber: Subscriber, now: datetime, tz: ZoneInfo
+    session: Session,
+    subscriber: Subscriber,
+    now: datetime,
+    tz: ZoneInfo,
+    followed: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[Call, Deadline, list[str]]]:
     local = now.astimezone(tz)
     today = local.date()
@@ -242,7 +251,7 @@ def _reminders(
     }
     found = []
     for call in calls:
-        if not relevant_only(call) or not matches(subscriber.filters, call):
+        if not wanted(subscriber, call, followed):
             continue
         for deadline in call.deadlines:
             end_day, end_time = deadline_end(deadline.date, deadline.time, deadline.precision)

@@ -342,7 +342,24 @@ def export(session: Session, subscriber: Subscriber) -> dict[str, Any]:
             }
             for item, kind in items
         ],
+        "follows": _follows(session, subscriber),
     }
+
+
+def _follows(session: Session, subscriber: Subscriber) -> list[dict[str, Any]]:
+    """The calls the person follows ("Suivre cet appel"), with when they began."""
+    from veille.storage.models import Call, Follow
+
+    rows = session.execute(
+        select(Follow, Call.url)
+        .join(Call, Call.id == Follow.call_id)
+        .where(Follow.subscriber_id == subscriber.id)
+        .order_by(Follow.id)
+    ).all()
+    return [
+        {"call_id": follow.call_id, "url": url, "since": _iso(follow.created_at)}
+        for follow, url in rows
+    ]
 
 
 def forget(session: Session, subscriber: Subscriber, outbox_dir: Path | None = None) -> int:

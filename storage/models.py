@@ -307,3 +307,16 @@ class PageState(Base):
     # {"items": [...], "follows": [...]}: what reading the page produced.
     outputs: Mapped[dict[str, Any]] = mapped_column(default=dict)
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Follow(Base):
+    """A subscriber following one call: its reminders and changes reach them whatever
+    their filters say (issue 10, point 7)."""
+
+    __tablename__ = "follows"
+    __table_args__ = (UniqueConstraint("subscriber_id", "call_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

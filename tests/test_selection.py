@@ -250,3 +250,22 @@ def test_a_paused_subscriber_gets_nothing_through_the_last_day_of_the_pause(
     with db.session() as session:
         session.execute(update(Subscriber).values(paused_until=NOW.date() - timedelta(days=1)))
     assert build(db, config) == 1
+
+
+def test_a_followed_call_reaches_its_follower_outside_their_filters(db, database_url, tmp_path):
+    """Suivre cet appel: reminders before each deadline and a moved deadline, whatever the filters."""
+    from veille.storage import browse
+
+    config = settings_for(database_url, tmp_path)
+    crawl(
+        db, [item("suivi", categories=["bourse"], deadlines=[{"date": "2026-06-30"}])], at=LONG_AGO
+    )
+    follower = subscribe(db, "suit@example.org", categories=["m2"])
+    subscribe(db, "autre@example.org", categories=["m2"])
+    with db.session() as session:
+        call_id = session.scalar(select(Call.id))
+        browse.follow(session, follower, call_id, LONG_AGO)
+    # The deadline moves, then comes near: the follower hears both, the other subscriber nothing.
+    crawl(db, [item("suivi", categories=["bourse"], deadlines=[{"date": "2026-05-12"}])])
+    assert digest_of(db, config, "suit@example.org") == {"suivi": ["deadline_changed", "reminder"]}
+    assert digest_of(db, config, "autre@example.org") == {}
