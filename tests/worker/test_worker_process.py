@@ -23,6 +23,8 @@ from tests.processes import run, start
 from veille.storage import open_database
 from veille.storage.models import CrawlRun, OutboxMessage, Subscriber
 
+pytestmark = pytest.mark.slow  # every test here starts veille as its own process
+
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 SECRET = "test-secret-key-of-at-least-thirty-two-characters"
 
