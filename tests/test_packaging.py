@@ -21,7 +21,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CODE_FOLDERS = ["veille", "spiders", "storage", "scheduler", "notifications", "templates"]
 
-pytestmark = pytest.mark.slow
+# Slow (builds a wheel); one xdist worker runs the whole module, so the wheel is built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]
 
 
 def _run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess:
@@ -123,6 +124,8 @@ def test_console_script_migrations_and_templates_work_from_the_wheel(installed, 
     assert "Année-recherche 2027" in text and "18 mars 2099" in text
     assert "Année-recherche 2027" in (tmp_path / "digest.html").read_text()
     assert len(run("sources", "list", "--json")) > 1000  # the packaged registry
+    assert "6. Digest of day 2" in run("demo", "--dir", "demo")  # the packaged demo sites
+    assert len(list((tmp_path / "demo" / "outbox").glob("*.eml"))) == 2
 
 
 FAC_PAGE = """<!DOCTYPE html>

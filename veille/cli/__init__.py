@@ -26,6 +26,7 @@ COMMANDS = {
     "subscribers": "subscribers:subscribers",
     "digest": "digest:digest",
     "outbox": "digest:outbox_group",
+    "demo": "demo:demo",
 }
 
 
