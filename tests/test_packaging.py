@@ -177,7 +177,7 @@ def test_the_source_kit_works_from_a_plain_install_in_a_clone(installed, clone, 
     python = venv / "bin" / "python"
     test = [python, "-P", "-m", "pytest", "--import-mode=append", "-p", "no:cacheprovider", "-q"]
     tested = subprocess.run(
-        [*test, "tests/spiders/test_sources.py", "-k", "fac-wheel"],
+        [*test, "tests/spiders", "-k", "fac-wheel"],
         cwd=clone, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert tested.returncode == 0, tested.stdout[-3000:]
