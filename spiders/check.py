@@ -14,9 +14,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from veille.errors import UserError
 from veille.settings import Settings
 from veille.spiders.crawl import crawl_sources
-from veille.spiders.registry import Registry, Source
+from veille.spiders.registry import (
+    FIXTURES_IN_COPY,
+    Registry,
+    Source,
+    find_working_copy,
+    no_working_copy,
+)
 from veille.spiders.report import CrawlReport
 from veille.storage import Database, open_database, queries
 
@@ -26,7 +33,6 @@ SITES_EXPECTED = EXPECTED_FILE
 COMPARED = (
     "title", "deadlines", "opens", "categories", "audience", "relevant", "regions", "specialties"
 )  # fmt: skip
-DEFAULT_FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "sites"
 
 
 @dataclass
@@ -41,15 +47,39 @@ class CheckResult:
         return not self.problems
 
 
-def fixtures_root(settings: Settings) -> Path:
-    return settings.fixtures_dir or DEFAULT_FIXTURES
+def fixtures_root(settings: Settings, command: str = "`veille sources check`") -> Path:
+    """The fixture tree a maintainer edits: VEILLE_FIXTURES_DIR, else the working copy's."""
+    if settings.fixtures_dir:
+        return settings.fixtures_dir
+    copy = find_working_copy()
+    if copy is None:
+        raise no_working_copy(command, "VEILLE_FIXTURES_DIR")
+    return copy / FIXTURES_IN_COPY
 
 
 def expected_calls(root: Path, source: Source) -> list[dict[str, Any]] | None:
+    """The calls of a source's ``expected.json``; a file that is not a list of calls is
+    one sentence naming the file and the place."""
     path = root / source.fixture_dir / EXPECTED_FILE
     if not path.is_file():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        calls = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f" at line {exc.lineno}, column {exc.colno}" if hasattr(exc, "lineno") else ""
+        raise UserError(f"{path} is not valid JSON{where}: {getattr(exc, 'msg', exc)}") from None
+    if not isinstance(calls, list):
+        raise UserError(f"{path} must hold a list of calls, [] while there are none")
+    for number, call in enumerate(calls, 1):
+        if not isinstance(call, dict) or not isinstance(call.get("url"), str):
+            raise UserError(f'{path}: call {number} must be an object with a "url"')
+        unknown = sorted(set(call) - {"url", *COMPARED})
+        if unknown:
+            raise UserError(
+                f"{path}: call {number} has {', '.join(unknown)}, which is not compared; "
+                f"the fields are url, {', '.join(COMPARED)}"
+            )
+    return calls
 
 
 def recorded_calls(db: Database, source_id: str) -> list[dict[str, Any]]:
@@ -132,7 +162,11 @@ def _judge(db: Database, source: Source, report: CrawlReport, root: Path | None)
             result.problems.append("no items found: the selectors may no longer match the site")
         return result
     expected = expected_calls(root, source)
-    if expected is None:
+    if not (root / source.fixture_dir).is_dir():
+        result.problems.append(
+            f"no fixture folder {root / source.fixture_dir}: `veille sources new` writes one"
+        )
+    elif expected is None:
         result.problems.append(f"no {root / source.fixture_dir / EXPECTED_FILE}")
     elif not expected:
         result.problems.append(f"{EXPECTED_FILE} lists no call yet: fill it in")

@@ -27,6 +27,9 @@ from pydantic import (
 from veille.errors import UserError
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sources.toml")
+# Where a working copy (a clone of the repository) keeps what a maintainer edits.
+REGISTRY_IN_COPY = Path("spiders") / "sources.toml"
+FIXTURES_IN_COPY = Path("tests") / "fixtures" / "sites"
 _VOCAB = Path(__file__).parent / "extract" / "vocab"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,60}$")
 _INTERVAL = re.compile(r"^(\d+)\s*([mhd])$")
@@ -108,7 +111,10 @@ class Source(BaseModel):
     @classmethod
     def _id_shape(cls, value: str) -> str:
         if not _ID.match(value):
-            raise ValueError("ids are lower-case letters, digits and dashes")
+            raise ValueError(
+                f"{value!r} is not a valid id: 2 to 61 lower-case letters, digits and dashes, "
+                "starting with a letter or digit"
+            )
         return value
 
     @field_validator("categories")
@@ -133,7 +139,7 @@ class Source(BaseModel):
     def _http_urls(cls, value: list[str]) -> list[str]:
         for url in value:
             if not re.match(r"^https?://[^/\s]+", url):
-                raise ValueError(f"{url!r} is not an http(s) URL")
+                raise ValueError(f"{url!r} is not an http(s) URL such as https://host/path")
         return value
 
     @field_validator("schedule")
@@ -204,6 +210,69 @@ class Registry:
         if source_ids:
             return [self.get(i) for i in source_ids]
         return [s for s in self if s.enabled]
+
+
+def find_working_copy(start: Path | None = None) -> Path | None:
+    """The clone of the repository holding ``start`` (the current directory), if any.
+
+    A maintainer edits the registry and fixtures of the clone they work in, never
+    the installed package's copy. An editable install runs from a clone, so its
+    own folder counts too when the current directory is outside any clone.
+    """
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents, Path(__file__).resolve().parents[1]):
+        if (folder / REGISTRY_IN_COPY).is_file() and (folder / "pyproject.toml").is_file():
+            return folder
+    return None
+
+
+def no_working_copy(what: str, variable: str) -> UserError:
+    """The sentence for a maintainer's command run outside any clone."""
+    return UserError(
+        f"{what} needs a working copy of veille: run it from a clone of the repository "
+        f"(the folder holding {REGISTRY_IN_COPY}) or set {variable}; "
+        "veille never writes into its installed package"
+    )
+
+
+def editable_registry(configured: Path | None) -> Path:
+    """The registry file a maintainer edits: VEILLE_REGISTRY, else the working copy's."""
+    if configured:
+        return configured
+    copy = find_working_copy()
+    if copy is None:
+        raise no_working_copy("`veille sources new`", "VEILLE_REGISTRY and VEILLE_FIXTURES_DIR")
+    return copy / REGISTRY_IN_COPY
+
+
+def maintainer_registry(configured: Path | None) -> Path:
+    """The registry the ``sources`` commands read: VEILLE_REGISTRY, the working copy's, or
+    the packaged one (which ``veille run`` and ``veille crawl`` always use by default)."""
+    if configured:
+        return configured
+    copy = find_working_copy()
+    return copy / REGISTRY_IN_COPY if copy else DEFAULT_REGISTRY
+
+
+def new_source(**fields: Any) -> Source:
+    """A registry entry from ``veille sources new``'s options; a mistake is one sentence."""
+    try:
+        return Source(**fields)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        option = _OPTIONS.get(str(error["loc"][0]) if error["loc"] else "", "a field")
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise RegistryError(f"{option}: {message}") from None
+
+
+# How ``veille sources new`` names the entry's fields a person typed.
+_OPTIONS = {
+    "id": "the source id",
+    "start_urls": "--url",
+    "name": "--name",
+    "organisation": "--name",
+    "kind": "--kind",
+}
 
 
 def load_registry(path: Path | str | None = None) -> Registry:

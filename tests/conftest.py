@@ -1,9 +1,14 @@
-"""Shared fixtures: a real database on SQLite and, where configured, on PostgreSQL."""
+"""Shared fixtures: a real database on SQLite and, where configured, on PostgreSQL.
+
+Every test gets its own database (a SQLite file under its tmp_path, or a private
+PostgreSQL schema), so tests run in parallel with pytest-xdist (``-n auto``).
+"""
 
 from __future__ import annotations
 
 import os
 import uuid
+from collections import Counter
 from urllib.parse import quote
 
 import pytest
@@ -41,3 +46,17 @@ def db(database_url):
     database = open_database(database_url)
     yield database
     database.dispose()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Skipped tests, one line per reason with how many, instead of one line per test."""
+    reasons: Counter[str] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reasons[reason.removeprefix("Skipped: ")] += 1
+    if not reasons:
+        return
+    terminalreporter.section("skipped, by reason")
+    for reason, count in reasons.most_common():
+        terminalreporter.line(f"{count:4} skipped: {reason}")

@@ -13,6 +13,8 @@ from tests.processes import run, start
 from veille.storage import open_database
 from veille.storage.models import Call, CrawlRun
 
+pytestmark = pytest.mark.slow  # every test here starts veille as its own process
+
 GOOD_LINES = [
     {
         "url": "https://medecine.univ-rennes.example/annee-recherche?utm_source=lettre",

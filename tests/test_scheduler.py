@@ -7,6 +7,7 @@ import signal
 import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.processes import run, start
@@ -176,6 +177,7 @@ class TestWorker:
         assert errors["crawl:fine"] is None
 
 
+@pytest.mark.slow
 def test_sigterm_stops_the_worker_within_30_seconds(tmp_path):
     env = {"VEILLE_DATABASE_URL": f"sqlite:///{tmp_path}/v.db", "VEILLE_HEARTBEAT_SECONDS": "0.5"}
     worker = start("run", cwd=tmp_path, env=env)

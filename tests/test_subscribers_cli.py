@@ -13,6 +13,8 @@ from veille.notifications.tokens import subscriber_token, unsubscribe_token
 from veille.storage import open_database
 from veille.storage.models import Subscriber
 
+pytestmark = pytest.mark.slow  # every test here starts veille as its own process
+
 
 @pytest.fixture
 def veille(tmp_path, database_url):

@@ -16,9 +16,15 @@ from typing import Any, ClassVar
 
 import scrapy
 from pydantic import BaseModel, ConfigDict, Field
+from scrapy import exceptions as scrapy_errors
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import (
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
 from twisted.python.failure import Failure
 
 from veille.spiders.extract.normalize import clean_text, fold
@@ -215,18 +221,27 @@ class SourceSpider(scrapy.Spider):
         return Outputs(items=[call])
 
 
+def _scrapy_errors(*names: str) -> tuple[type[BaseException], ...]:
+    """Scrapy 2.13+ wraps Twisted's network errors in its own classes; older ones do not."""
+    return tuple(getattr(scrapy_errors, name) for name in names if hasattr(scrapy_errors, name))
+
+
+_NOT_FOUND = (DNSLookupError, *_scrapy_errors("CannotResolveHostError"))
+_REFUSED = (ConnectionRefusedError, *_scrapy_errors("DownloadConnectionRefusedError"))
+_TIMED_OUT = (TimeoutError, TCPTimedOutError, *_scrapy_errors("DownloadTimeoutError"))
+
+
 def describe_failure(failure: Failure) -> str:
-    """One short phrase for why a page did not answer."""
+    """One short phrase for why a page did not answer (never a raw Twisted Failure)."""
     error = failure.value
     if isinstance(error, HttpError):
         return f"HTTP {error.response.status}"
-    if (
-        isinstance(error, (TimeoutError, TCPTimedOutError))
-        or "timeout" in type(error).__name__.lower()
-    ):
+    if isinstance(error, _TIMED_OUT) or "timeout" in type(error).__name__.lower():
         return "timed out"
-    if isinstance(error, DNSLookupError):
+    if isinstance(error, _NOT_FOUND):
         return "host not found"
+    if isinstance(error, _REFUSED):
+        return "connection refused"
     message = str(error) or type(error).__name__
     if "robots.txt" in message:
         return "forbidden by robots.txt"

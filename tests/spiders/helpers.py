@@ -9,7 +9,10 @@ from typing import Any
 from veille.settings import Settings, load_settings
 from veille.spiders.registry import Registry, Source
 
-SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+# The working copy's files, also when veille itself is installed from a wheel.
+ROOT = Path(__file__).resolve().parents[2]
+SITES = ROOT / "tests" / "fixtures" / "sites"
+REGISTRY_FILE = ROOT / "spiders" / "sources.toml"
 
 
 def quick_settings(**overrides: Any) -> Settings:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from tests.processes import run
-from tests.spiders.helpers import SITES
+from tests.spiders.helpers import REGISTRY_FILE, SITES
+
+pytestmark = pytest.mark.slow  # every test here starts veille as its own process
 
 QUICK = {"VEILLE_CRAWL_DELAY": "0", "VEILLE_CRAWL_RETRIES": "0"}
 
@@ -70,3 +74,88 @@ def test_check_live_offline_reports_the_unreachable_sources(tmp_path):
     result = run("sources", "check", "--live", "rennes-annee-recherche", cwd=tmp_path, env=QUICK)
     assert result.returncode == 1
     assert "FAIL rennes-annee-recherche" in result.stdout
+
+
+def working_copy(tmp_path):
+    """A copy of the repository's files a maintainer edits, as in a fresh clone."""
+    copy = tmp_path / "clone"
+    (copy / "spiders").mkdir(parents=True)
+    shutil.copy(REGISTRY_FILE, copy / "spiders" / "sources.toml")
+    shutil.copy(REGISTRY_FILE.parents[1] / "pyproject.toml", copy / "pyproject.toml")
+    shutil.copytree(SITES, copy / "tests" / "fixtures" / "sites")
+    return copy
+
+
+def test_sources_new_writes_into_the_working_copy_it_is_run_from(tmp_path):
+    copy = working_copy(tmp_path)
+    made = run(
+        "sources", "new", "fac-clone", "--kind", "listing", "--url", "https://med.clone.example/appels",
+        cwd=copy / "tests", env=QUICK,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert '["fac-clone"]' in (copy / "spiders" / "sources.toml").read_text()
+    assert (copy / "tests/fixtures/sites/fac-clone/med.clone.example/appels").is_file()
+    assert "fac-clone" not in REGISTRY_FILE.read_text()
+    shown = run("sources", "show", "fac-clone", cwd=copy, env=QUICK)
+    assert shown.returncode == 0 and str(copy / "spiders" / "sources.toml") in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "field", "allowed"),
+    [
+        (["Bad_ID", "--kind", "page", "--url", "https://x.example/"], "the source id", "lower-case letters, digits and dashes"),
+        (["fac-ok", "--kind", "page", "--url", "notaurl"], "--url", "http(s) URL such as https://host/path"),
+        (["rennes-annee-recherche", "--kind", "page", "--url", "https://x.example/"], "rennes-annee-recherche", "pick another id"),
+    ],
+)  # fmt: skip
+def test_sources_new_mistakes_are_one_sentence_naming_the_field(tmp_path, args, field, allowed):
+    copy = working_copy(tmp_path)
+    before = (copy / "spiders" / "sources.toml").read_text()
+    result = run("sources", "new", *args, cwd=copy, env=QUICK)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert field in lines[0] and allowed in lines[0]
+    assert "Traceback" not in result.stderr and "pydantic" not in result.stderr
+    assert (copy / "spiders" / "sources.toml").read_text() == before
+    assert not (copy / "tests/fixtures/sites/fac-ok").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[{"url": "https://x.example/a",}]', "is not valid JSON at line 1, column"),
+        ('{"url": "https://x.example/a"}', "must hold a list of calls"),
+        ('[{"title": "Sans adresse"}]', 'call 1 must be an object with a "url"'),
+        ('[{"url": "https://x.example/a", "deadline": []}]', "call 1 has deadline, which is not compared"),
+    ],
+)  # fmt: skip
+def test_a_broken_expected_json_is_one_sentence(tmp_path, content, message):
+    copy = working_copy(tmp_path)
+    expected = copy / "tests/fixtures/sites/rennes-annee-recherche/expected.json"
+    expected.write_text(content)
+    result = run("sources", "check", "rennes-annee-recherche", cwd=copy, env=QUICK)
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"veille: {expected}")
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_failures_are_sentences_not_twisted_failures(tmp_path):
+    copy = working_copy(tmp_path)
+    page = (
+        copy
+        / "tests/fixtures/sites/rennes-annee-recherche/medecine.univ-rennes1.fr/concours-annee-recherche"
+    )
+    page.unlink()  # the server answers 404
+    offline = run("sources", "check", "rennes-annee-recherche", cwd=copy, env=QUICK)
+    live = run("sources", "check", "--live", "rennes-annee-recherche", cwd=copy, env=QUICK)
+    for result in (offline, live):
+        assert result.returncode == 1
+        assert "Failure" not in result.stdout + result.stderr
+        assert "Traceback" not in result.stdout + result.stderr
+    assert (
+        "page failed: https://medecine.univ-rennes1.fr/concours-annee-recherche: HTTP 404"
+        in offline.stdout
+    )
+    assert "host not found" in live.stdout

@@ -11,14 +11,14 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
-from tests.spiders.helpers import SITES, quick_settings
+from tests.spiders.helpers import REGISTRY_FILE, SITES, quick_settings
 from veille.spiders.check import SITES_EXPECTED, compare, expected_calls, recorded_calls
 from veille.spiders.crawl import crawl_sources
 from veille.spiders.registry import load_registry
 from veille.storage import open_database
 from veille.storage.models import Event
 
-REGISTRY = load_registry()
+REGISTRY = load_registry(REGISTRY_FILE)
 SOURCES = [s for s in REGISTRY if (SITES / s.fixture_dir).is_dir()]
 
 
@@ -26,7 +26,9 @@ SOURCES = [s for s in REGISTRY if (SITES / s.fixture_dir).is_dir()]
 def crawled(tmp_path_factory):
     """One crawl of every source with a fixture, as ``veille crawl --all`` would do."""
     db = open_database(f"sqlite:///{tmp_path_factory.mktemp('all') / 'veille.db'}")
-    reports = crawl_sources(db, quick_settings(), [s.id for s in SOURCES], fixtures=SITES)
+    reports = crawl_sources(
+        db, quick_settings(), [s.id for s in SOURCES], registry=REGISTRY, fixtures=SITES
+    )
     yield db, {r.source_id: r for r in reports}
     db.dispose()
 
@@ -55,10 +57,10 @@ def test_unchanged_sites_cost_304s_and_write_nothing_then_one_edit_is_one_event(
     ids = [s.id for s in SOURCES]
     db = open_database(database_url)
     try:
-        first = crawl_sources(db, quick_settings(), ids, fixtures=sites)
+        first = crawl_sources(db, quick_settings(), ids, registry=REGISTRY, fixtures=sites)
         assert all(r.status == "ok" and r.items for r in first), [r for r in first if r.errors]
 
-        second = crawl_sources(db, quick_settings(), ids, fixtures=sites)
+        second = crawl_sources(db, quick_settings(), ids, registry=REGISTRY, fixtures=sites)
         assert [r.events for r in second] == [0] * len(ids)
         for report in second:
             assert report.not_modified == report.pages > 0, report
@@ -67,7 +69,7 @@ def test_unchanged_sites_cost_304s_and_write_nothing_then_one_edit_is_one_event(
         page.write_text(page.read_text().replace("14 juin 2027", "21 juin 2027"))
         with db.session() as session:
             before = session.scalar(select(func.max(Event.id)))
-        third = crawl_sources(db, quick_settings(), ids, fixtures=sites)
+        third = crawl_sources(db, quick_settings(), ids, registry=REGISTRY, fixtures=sites)
         assert sum(r.events for r in third) == 1
         with db.session() as session:
             events = session.scalars(select(Event).where(Event.id > before)).all()

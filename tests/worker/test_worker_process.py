@@ -23,6 +23,10 @@ from tests.processes import run, start
 from veille.storage import open_database
 from veille.storage.models import CrawlRun, OutboxMessage, Subscriber
 
+# Every test here starts veille processes; under pytest-xdist they run one after the
+# other on one worker, since each loads both cores on its own.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("worker-processes")]
+
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 SECRET = "test-secret-key-of-at-least-thirty-two-characters"
 

@@ -2,15 +2,47 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
 from veille.errors import UserError
 
+# Each sub-command and where it lives ("module:attribute" under veille.cli). A module is
+# imported only when its command runs, so `veille subscribers add` does not pay for
+# importing Scrapy and Twisted: a command starts in a fraction of a second.
+COMMANDS = {
+    "db": "db:db",
+    "extract": "extract:extract",
+    "ingest": "ingest:ingest",
+    "calls": "listing:calls",
+    "events": "listing:events",
+    "status": "listing:status",
+    "sources": "sources:sources",
+    "crawl": "crawl:crawl",
+    "run": "worker:run",
+    "serve": "worker:serve",
+    "health": "worker:health",
+    "subscribers": "subscribers:subscribers",
+    "digest": "digest:digest",
+    "outbox": "digest:outbox_group",
+    "demo": "demo:demo",
+}
+
 
 class _Main(click.Group):
-    """Turns a UserError anywhere below into one line on stderr and its exit code."""
+    """Loads sub-commands on demand, and turns a UserError anywhere below into one line
+    on stderr and its exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name].split(":")
+        return getattr(importlib.import_module(f"veille.cli.{module}"), attribute)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -24,29 +56,3 @@ class _Main(click.Group):
 @click.version_option(package_name="veille")
 def main() -> None:
     """veille: research calls for medical students and doctors, their history, alerts."""
-
-
-def _register() -> None:
-    """Attach each sub-command, one module per group."""
-    from veille.cli import crawl, db, digest, extract, ingest, listing, sources, subscribers, worker
-
-    for command in (
-        db.db,
-        extract.extract,
-        ingest.ingest,
-        listing.calls,
-        listing.events,
-        listing.status,
-        sources.sources,
-        crawl.crawl,
-        worker.run,
-        worker.serve,
-        worker.health,
-        subscribers.subscribers,
-        digest.digest,
-        digest.outbox_group,
-    ):
-        main.add_command(command)
-
-
-_register()

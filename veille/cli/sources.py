@@ -14,21 +14,27 @@ from veille.spiders.check import EXPECTED_FILE, check_sources, fixtures_root
 from veille.spiders.fixtures import fixture_path
 from veille.spiders.kinds import kind_names
 from veille.spiders.registry import (
-    DEFAULT_REGISTRY,
     Source,
+    editable_registry,
     interval_seconds,
     load_registry,
+    maintainer_registry,
+    new_source,
     vocabulary,
 )
 
 
 @click.group()
 def sources() -> None:
-    """The sources veille watches (spiders/sources.toml)."""
+    """The sources veille watches (spiders/sources.toml).
+
+    Run from a clone of the repository, these commands read and write that clone's
+    registry and fixtures (VEILLE_REGISTRY and VEILLE_FIXTURES_DIR name others).
+    """
 
 
 def _registry():
-    return load_registry(settings().registry)
+    return load_registry(maintainer_registry(settings().registry))
 
 
 @sources.command("list")
@@ -72,7 +78,11 @@ def sources_show(source_id: str) -> None:
     click.echo(
         f"{'runs':13} {'every ' + str(seconds) + ' s' if seconds else 'cron ' + source.schedule}"
     )
-    click.echo(f"{'fixture dir':13} {fixtures_root(settings()) / source.fixture_dir}")
+    click.echo(f"{'registry':13} {maintainer_registry(settings().registry)}")
+    try:
+        click.echo(f"{'fixture dir':13} {fixtures_root(settings()) / source.fixture_dir}")
+    except UserError:
+        click.echo(f"{'fixture dir':13} - (no working copy here)")
 
 
 @sources.command("check")
@@ -89,6 +99,8 @@ def sources_check(source_ids: tuple[str, ...], live: bool, show: bool) -> None:
     config = settings()
     registry = _registry()
     chosen = registry.select(list(source_ids))
+    if not live:
+        fixtures_root(config)  # no working copy: say so before crawling anything
     results = check_sources(config, registry, chosen, live=live)
     for result in results:
         mark = "ok  " if result.ok else "FAIL"
@@ -112,11 +124,12 @@ def sources_check(source_ids: tuple[str, ...], live: bool, show: bool) -> None:
 def sources_new(source_id: str, kind: str, start_url: str, name: str | None) -> None:
     """Write a registry entry and a fixture skeleton; its test fails until expected.json is filled in."""
     config = settings()
-    path = config.registry or DEFAULT_REGISTRY
+    path = editable_registry(config.registry)
+    root = fixtures_root(config, "`veille sources new`")
     registry = load_registry(path)
     if source_id in registry.sources:
-        raise UserError(f"{source_id!r} is already in {path}")
-    entry = Source(
+        raise UserError(f"{source_id!r} is already in {path}; pick another id")
+    entry = new_source(
         id=source_id,
         name=name or source_id,
         organisation=name or source_id,
@@ -128,23 +141,29 @@ def sources_new(source_id: str, kind: str, start_url: str, name: str | None) -> 
         maintainers=[],
     )
     block = _toml_entry(entry)
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write("\n" + block)
-    try:
-        load_registry(path)
-    except UserError:
-        path.write_text(
-            path.read_text(encoding="utf-8").removesuffix("\n" + block), encoding="utf-8"
-        )
-        raise
-    folder = fixtures_root(config) / source_id
+    folder = root / source_id
     first = folder / _first_fixture(kind, start_url)
-    first.parent.mkdir(parents=True, exist_ok=True)
-    if not first.exists():
-        first.write_text(_SKELETON.get(kind, _SKELETON["page"]), encoding="utf-8")
     expected = folder / EXPECTED_FILE
-    if not expected.exists():
-        expected.write_text("[]\n", encoding="utf-8")
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("\n" + block)
+        try:
+            load_registry(path)
+        except UserError:
+            path.write_text(
+                path.read_text(encoding="utf-8").removesuffix("\n" + block), encoding="utf-8"
+            )
+            raise
+        first.parent.mkdir(parents=True, exist_ok=True)
+        if not first.exists():
+            first.write_text(_SKELETON.get(kind, _SKELETON["page"]), encoding="utf-8")
+        if not expected.exists():
+            expected.write_text("[]\n", encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            f"cannot write {exc.filename or path}: {exc.strerror or exc}; "
+            "check that the working copy is writable"
+        ) from None
     click.echo(f"Added [{source_id}] to {path}")
     click.echo(f"Wrote {first} (replace with a page in the real site's markup shape)")
     click.echo(f"Wrote {expected} (empty: the source's test fails until you fill it in)")
