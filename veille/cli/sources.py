@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 from pathlib import Path
 
 import click
@@ -215,6 +216,14 @@ def _toml_entry(source: Source) -> str:
             f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in source.options.items()
         )
         lines.append(f"options = {{ {inline} }}")
+    lines.append(
+        'notes = "TODO: what the real page showed (URL seen, markup), or that it was not found"'
+    )
+    # Not yet compared with the real site: say so, and what to write once it is.
+    check = f'checked = {{ level = "no", on = {date.today().isoformat()}, how = "not yet compared with the real site" }}'
+    lines.append(
+        f'{check}  # once seen: level = "page" or "site", how = "...", seen = ["https://..."]'
+    )
     return "\n".join(lines) + "\n"
 
 
