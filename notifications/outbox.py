@@ -15,14 +15,23 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from veille.errors import UserError
 from veille.notifications.message import build_message
-from veille.notifications.selection import period_of, select_digest
+from veille.notifications.selection import (
+    Candidates,
+    Sent,
+    load_candidates,
+    load_sent,
+    period_of,
+    select_digest,
+    since_for,
+)
 from veille.settings import Settings
 from veille.storage import Database
 from veille.storage.models import DigestItem, OutboxMessage, Subscriber
@@ -37,11 +46,22 @@ class State:
     FAILED = "failed"
 
 
+class Built(NamedTuple):
+    """A digest written to the outbox: its row, not its message (that stays in the database)."""
+
+    id: int
+    subscriber_id: int
+
+
 @dataclass
 class BuildReport:
-    built: list[OutboxMessage]
+    built: list[Built]
     empty: int
     already: int
+
+
+# Subscribers whose digests are selected, rendered and written in one transaction.
+BUILD_BATCH = 200
 
 
 def build_due_digests(
@@ -52,34 +72,67 @@ def build_due_digests(
     Due: active, confirmed, no row yet for this period, and something to tell.
     Running it twice in a period writes nothing the second time. ``frequency``
     limits the run to daily or weekly subscribers (the scheduler's two jobs).
+
+    The events and calls every digest is chosen from are loaded once; subscribers
+    go in batches of ``BUILD_BATCH``, each one transaction, and each message is
+    dropped once written, so memory does not grow with the number of subscribers.
     """
     settings.check_delivery()
-    query = select(Subscriber.id).where(Subscriber.active.is_(True), Subscriber.confirmed.is_(True))
+    query = select(Subscriber.id, Subscriber.frequency, Subscriber.last_digest_at).where(
+        Subscriber.active.is_(True), Subscriber.confirmed.is_(True)
+    )
     if frequency is not None:
         query = query.where(Subscriber.frequency == frequency)
-    with db.session() as session:
-        ids = list(session.scalars(query.order_by(Subscriber.id)))
     report = BuildReport([], 0, 0)
-    for subscriber_id in ids:
+    with db.session() as session:
+        due = session.execute(query.order_by(Subscriber.id)).all()
+        if not due:
+            return report
+        since = min(since_for(frequency, last, now) for _, frequency, last in due)
+        ids = [row[0] for row in due]
+        del due
+        candidates = load_candidates(session, now, settings.tz, since)
+        session.expunge_all()  # the candidates outlive this session, read-only
+    for start in range(0, len(ids), BUILD_BATCH):
+        batch = ids[start : start + BUILD_BATCH]
         try:
             with db.session() as session:
-                row = _build_one(session, settings, subscriber_id, now)
+                outcomes = [
+                    _build_one(session, settings, subscriber_id, now, candidates, sent)
+                    for subscriber_id, sent in load_sent(session, batch, candidates).items()
+                ]
         except IntegrityError:
-            # Another builder wrote this period's digest (or one of its items) first.
-            report.already += 1
-            continue
-        if row == "empty":
-            report.empty += 1
-        elif row == "already":
-            report.already += 1
-        else:
-            report.built.append(row)
+            # Another builder wrote one of these digests first: one by one, to keep the others.
+            outcomes = [_build_alone(db, settings, sid, now, candidates) for sid in batch]
+        for outcome in outcomes:
+            if outcome == "empty":
+                report.empty += 1
+            elif outcome == "already":
+                report.already += 1
+            else:
+                report.built.append(outcome)
     return report
 
 
+def _build_alone(
+    db: Database, settings: Settings, subscriber_id: int, now: datetime, candidates: Candidates
+) -> Built | str:
+    try:
+        with db.session() as session:
+            sent = load_sent(session, [subscriber_id], candidates)[subscriber_id]
+            return _build_one(session, settings, subscriber_id, now, candidates, sent)
+    except IntegrityError:
+        return "already"
+
+
 def _build_one(
-    session: Session, settings: Settings, subscriber_id: int, now: datetime
-) -> OutboxMessage | str:
+    session: Session,
+    settings: Settings,
+    subscriber_id: int,
+    now: datetime,
+    candidates: Candidates,
+    sent: Sent,
+) -> Built | str:
     """The new outbox row, or "already" (this period has one) or "empty" (nothing to tell)."""
     subscriber = session.get(Subscriber, subscriber_id)
     if subscriber is None or not subscriber.active:
@@ -92,7 +145,7 @@ def _build_one(
     )
     if exists:
         return "already"
-    digest = select_digest(session, subscriber, now, settings.tz)
+    digest = select_digest(session, subscriber, now, settings.tz, candidates, sent)
     if not digest:
         return "empty"
     message = build_message(digest, settings)
@@ -105,33 +158,41 @@ def _build_one(
         attempts=0,
         created_at=now,
     )
+    del message
     session.add(row)
     session.flush()
+    items = []
     for entry in digest.entries:
         for event in entry.events:
-            session.add(
-                DigestItem(
-                    subscriber_id=subscriber.id,
-                    outbox_id=row.id,
-                    call_id=entry.call.id,
-                    event_id=event.id,
-                    created_at=now,
-                )
+            items.append(
+                {
+                    "subscriber_id": subscriber.id,
+                    "outbox_id": row.id,
+                    "call_id": entry.call.id,
+                    "event_id": event.id,
+                    "reminder_key": None,
+                    "created_at": now,
+                }
             )
         for _deadline, keys in entry.reminders:
             for key in keys:
-                session.add(
-                    DigestItem(
-                        subscriber_id=subscriber.id,
-                        outbox_id=row.id,
-                        call_id=entry.call.id,
-                        reminder_key=key,
-                        created_at=now,
-                    )
+                items.append(
+                    {
+                        "subscriber_id": subscriber.id,
+                        "outbox_id": row.id,
+                        "call_id": entry.call.id,
+                        "event_id": None,
+                        "reminder_key": key,
+                        "created_at": now,
+                    }
                 )
+    if items:
+        session.execute(insert(DigestItem), items)
     subscriber.last_digest_at = now
     session.flush()
-    return row
+    # The message is in the database now: let the session forget the row's text.
+    session.expunge(row)
+    return Built(row.id, subscriber.id)
 
 
 def claim(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from importlib.resources import files
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,7 +41,9 @@ class Rendered:
     html: str
 
 
+@cache
 def environment() -> Environment:
+    """One environment per process: Jinja2 compiles each template once and keeps it."""
     return Environment(
         loader=FileSystemLoader(str(files("veille.templates"))),
         # On for every HTML template; the text part must stay unescaped ("R&D", not "R&amp;D").
@@ -97,11 +100,16 @@ def view(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> dict[str, Any]:
     }
 
 
+@cache
+def _inliner() -> css_inline.CSSInliner:
+    return css_inline.CSSInliner()
+
+
 def render(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> Rendered:
     env = environment()
     context = view(digest, tz, unsubscribe_url)
     text = env.get_template("digest.txt").render(context)
-    html = css_inline.inline(env.get_template("digest.html").render(context))
+    html = _inliner().inline(env.get_template("digest.html").render(context))
     return Rendered(subject=context["subject"], text=text, html=html)
 
 

@@ -8,6 +8,7 @@ two builders race.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -93,75 +94,190 @@ def period_of(frequency: str, now: datetime, tz: ZoneInfo) -> str:
     return f"weekly:{year}-W{week:02d}"
 
 
-def select_digest(session: Session, subscriber: Subscriber, now: datetime, tz: ZoneInfo) -> Digest:
-    """The digest due to ``subscriber`` at ``now``; empty (falsy) when there is nothing to tell."""
+@dataclass
+class Candidates:
+    """What every digest due at ``now`` is chosen from, loaded once for all subscribers.
+
+    The events of the look-back window and the open calls with a deadline in the
+    reminder horizon, with their deadlines and links; each call's facts are
+    folded once, and the calls passing one set of filters are worked out once
+    per distinct set, however many subscribers share it.
+    """
+
+    now: datetime
+    tz: ZoneInfo
+    since: datetime
+    events: list[Event]
+    soon: list[Call]
+    facts: dict[int, CallFacts] = field(default_factory=dict)
+    _matching: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def call_ids(self) -> set[int]:
+        return {e.call_id for e in self.events} | {c.id for c in self.soon}
+
+    def matching(self, filters: dict) -> frozenset[int]:
+        """Ids of the candidate calls that pass ``filters``."""
+        key = json.dumps(filters or {}, sort_keys=True)
+        if key not in self._matching:
+            self._matching[key] = frozenset(
+                call_id for call_id, facts in self.facts.items() if facts.matches(filters)
+            )
+        return self._matching[key]
+
+
+@dataclass
+class Sent:
+    """What a subscriber already received among the candidates: event ids, (call, reminder key)."""
+
+    events: set[int] = field(default_factory=set)
+    reminders: set[tuple[int, str]] = field(default_factory=set)
+
+
+def load_candidates(session: Session, now: datetime, tz: ZoneInfo, since: datetime) -> Candidates:
+    """Two queries (plus their eager loads) for every subscriber's digest."""
+    loads = (
+        selectinload(Event.call).selectinload(Call.deadlines),
+        selectinload(Event.call).selectinload(Call.links),
+    )
+    events = session.scalars(
+        select(Event)
+        .where(Event.created_at > since, Event.created_at <= now, Event.kind.in_(_MAILED_KINDS))
+        .options(*loads)
+        .order_by(Event.id)
+    ).all()
+    horizon = now.astimezone(tz).date() + timedelta(days=REMINDER_DAYS)
+    soon = session.scalars(
+        select(Call)
+        .where(Call.status == CallStatus.OPEN, Call.deadlines.any(Deadline.date <= horizon))
+        .options(selectinload(Call.deadlines), selectinload(Call.links))
+        .order_by(Call.id)
+    ).all()
+    candidates = Candidates(now, tz, since, list(events), list(soon))
+    for call in [*(e.call for e in events), *soon]:
+        if call.id not in candidates.facts:
+            candidates.facts[call.id] = CallFacts.of(call)
+    return candidates
+
+
+def load_sent(
+    session: Session, subscriber_ids: list[int], candidates: Candidates
+) -> dict[int, Sent]:
+    """What each of these subscribers already had about the candidate calls: one query."""
+    sent: dict[int, Sent] = {sid: Sent() for sid in subscriber_ids}
+    call_ids = sorted(candidates.call_ids())
+    if not call_ids or not subscriber_ids:
+        return sent
+    rows = session.execute(
+        select(
+            DigestItem.subscriber_id,
+            DigestItem.call_id,
+            DigestItem.event_id,
+            DigestItem.reminder_key,
+        ).where(DigestItem.subscriber_id.in_(subscriber_ids), DigestItem.call_id.in_(call_ids))
+    )
+    for subscriber_id, call_id, event_id, key in rows:
+        if event_id is not None:
+            sent[subscriber_id].events.add(event_id)
+        if key is not None:
+            sent[subscriber_id].reminders.add((call_id, key))
+    return sent
+
+
+def since_for(frequency: str, last_digest_at: datetime | None, now: datetime) -> datetime:
+    """Where a subscriber's look-back window starts.
+
+    A crawl's events carry the time it started recording and become visible when
+    it commits, possibly after a digest was built: look back a little before the
+    last digest (digest_items keeps anything from going twice).
+    """
+    if last_digest_at is not None:
+        return last_digest_at - LATE_COMMIT_MARGIN
+    return now - timedelta(days=1 if frequency == "daily" else 7)
+
+
+def select_digest(
+    session: Session,
+    subscriber: Subscriber,
+    now: datetime,
+    tz: ZoneInfo,
+    candidates: Candidates | None = None,
+    sent: Sent | None = None,
+) -> Digest:
+    """The digest due to ``subscriber`` at ``now``; empty (falsy) when there is nothing to tell.
+
+    Building many digests passes ``candidates`` and ``sent`` loaded in bulk; alone,
+    they are loaded for this subscriber.
+    """
+    if candidates is None:
+        candidates = load_candidates(
+            session, now, tz, since_for(subscriber.frequency, subscriber.last_digest_at, now)
+        )
+    if sent is None:
+        sent = load_sent(session, [subscriber.id], candidates)[subscriber.id]
     period = period_of(subscriber.frequency, now, tz)
+    since = since_for(subscriber.frequency, subscriber.last_digest_at, now)
+    wanted = candidates.matching(subscriber.filters)
     entries: dict[int, Entry] = {}
-    for event in _new_events(session, subscriber, now):
-        if _mailable(event) and matches(subscriber.filters, event.call):
+    for event in candidates.events:
+        if event.created_at <= since or event.id in sent.events or event.call_id not in wanted:
+            continue
+        if _mailable(event):
             entries.setdefault(event.call_id, Entry(event.call)).events.append(event)
-    for call, deadline, keys in _reminders(session, subscriber, now, tz):
+    for call, deadline, keys in _reminders(subscriber, candidates, wanted, sent):
         entries.setdefault(call.id, Entry(call)).reminders.append((deadline, keys))
     ordered = sorted(entries.values(), key=lambda e: (_next_deadline(e.call), e.call.id))
     return Digest(subscriber, period, now, ordered)
 
 
-def matches(filters: dict, call: Call) -> bool:
-    """True when the call passes every filter the subscriber set; an empty filter lets all pass.
+@dataclass(frozen=True)
+class CallFacts:
+    """What filters look at in a call, folded once."""
 
-    Calls carry no region or specialty field yet, so those two filters (like
-    keywords) look for their words in the title, summary and organisation.
-    """
-    filters = filters or {}
-    for key, values in (
-        ("categories", call.categories),
-        ("audience", call.audience),
-        ("sources", [link.source_id for link in call.links]),
-    ):
-        wanted = {v.lower() for v in filters.get(key) or []}
-        if wanted and not wanted & {v.lower() for v in values or []}:
-            return False
-    text = _fold(" ".join(filter(None, [call.title, call.summary, call.organisation])))
-    for key in ("keywords", "regions", "specialties"):
-        words = filters.get(key) or []
-        if words and not any(_fold(word) in text for word in words):
-            return False
-    return True
+    categories: frozenset[str]
+    audience: frozenset[str]
+    sources: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, call: Call) -> CallFacts:
+        return cls(
+            frozenset(v.lower() for v in call.categories or []),
+            frozenset(v.lower() for v in call.audience or []),
+            frozenset(link.source_id.lower() for link in call.links),
+            _fold(" ".join(filter(None, [call.title, call.summary, call.organisation]))),
+        )
+
+    def matches(self, filters: dict) -> bool:
+        """True when the call passes every filter the subscriber set; an empty filter lets all pass.
+
+        Calls carry no region or specialty field yet, so those two filters (like
+        keywords) look for their words in the title, summary and organisation.
+        This is the one place that decides whether a call matches a subscriber.
+        """
+        filters = filters or {}
+        for key, values in (
+            ("categories", self.categories),
+            ("audience", self.audience),
+            ("sources", self.sources),
+        ):
+            wanted = {v.lower() for v in filters.get(key) or []}
+            if wanted and not wanted & values:
+                return False
+        for key in ("keywords", "regions", "specialties"):
+            words = filters.get(key) or []
+            if words and not any(_fold(word) in self.text for word in words):
+                return False
+        return True
+
+
+def matches(filters: dict, call: Call) -> bool:
+    """True when ``call`` passes ``filters`` (see ``CallFacts.matches``)."""
+    return CallFacts.of(call).matches(filters)
 
 
 def reminder_key(window: str, deadline: Deadline) -> str:
     when = deadline.time.strftime("%H:%M") if deadline.time else ""
     return f"{window}:{deadline.kind}:{deadline.date.isoformat()}:{when}"
-
-
-def _new_events(session: Session, subscriber: Subscriber, now: datetime) -> list[Event]:
-    span = timedelta(days=1 if subscriber.frequency == "daily" else 7)
-    # A crawl's events carry the time it started recording and become visible when
-    # it commits, possibly after a digest was built: look back a little before the
-    # last digest (digest_items keeps anything from going twice).
-    if subscriber.last_digest_at is not None:
-        since = subscriber.last_digest_at - LATE_COMMIT_MARGIN
-    else:
-        since = now - span
-    already = select(DigestItem.event_id).where(
-        DigestItem.subscriber_id == subscriber.id, DigestItem.event_id.is_not(None)
-    )
-    return list(
-        session.scalars(
-            select(Event)
-            .where(
-                Event.created_at > since,
-                Event.created_at <= now,
-                Event.kind.in_(_MAILED_KINDS),
-                Event.id.not_in(already),
-            )
-            .options(
-                selectinload(Event.call).selectinload(Call.deadlines),
-                selectinload(Event.call).selectinload(Call.links),
-            )
-            .order_by(Event.id)
-        )
-    )
 
 
 def _mailable(event: Event) -> bool:
@@ -175,31 +291,13 @@ def _mailable(event: Event) -> bool:
 
 
 def _reminders(
-    session: Session, subscriber: Subscriber, now: datetime, tz: ZoneInfo
+    subscriber: Subscriber, candidates: Candidates, wanted: frozenset[int], sent: Sent
 ) -> list[tuple[Call, Deadline, list[str]]]:
-    local = now.astimezone(tz)
+    local = candidates.now.astimezone(candidates.tz)
     today = local.date()
-    horizon = today + timedelta(days=REMINDER_DAYS)
-    calls = session.scalars(
-        select(Call)
-        .where(
-            Call.status == CallStatus.OPEN,
-            Call.deadlines.any(Deadline.date <= horizon),
-        )
-        .options(selectinload(Call.deadlines), selectinload(Call.links))
-        .order_by(Call.id)
-    ).all()
-    done = {
-        (call_id, key)
-        for call_id, key in session.execute(
-            select(DigestItem.call_id, DigestItem.reminder_key).where(
-                DigestItem.subscriber_id == subscriber.id, DigestItem.reminder_key.is_not(None)
-            )
-        )
-    }
     found = []
-    for call in calls:
-        if not matches(subscriber.filters, call):
+    for call in candidates.soon:
+        if call.id not in wanted:
             continue
         for deadline in call.deadlines:
             end_day, end_time = deadline_end(deadline.date, deadline.time, deadline.precision)
@@ -212,7 +310,7 @@ def _reminders(
             if subscriber.frequency == "daily" and left <= EVE_DAYS:
                 windows.append(f"{EVE_DAYS}d")
             keys = [reminder_key(w, deadline) for w in windows]
-            fresh = [k for k in keys if (call.id, k) not in done]
+            fresh = [k for k in keys if (call.id, k) not in sent.reminders]
             if fresh:
                 found.append((call, deadline, fresh))
     return found

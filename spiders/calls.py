@@ -6,12 +6,22 @@ import re
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
+
 from veille.spiders.extract import extract
 from veille.spiders.registry import Source
 from veille.storage import CallItem
 
 SUMMARY_CHARS = 600
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def built_call(raw: dict[str, Any], source: Source) -> dict[str, Any]:
+    """``build_call`` as JSON the page memory can keep: the CallItem, or why it is not one."""
+    try:
+        return {"item": build_call(raw, source).model_dump(mode="json")}
+    except (ValidationError, ValueError) as exc:
+        return {"invalid": str(exc).splitlines()[0][:200]}
 
 
 def build_call(raw: dict[str, Any], source: Source) -> CallItem:
