@@ -34,6 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_KIT = REPO.parent / "shared" / "bench"
 PEERS = ["urlwatch", "aiohttp", "lxml"]
+SITE_PAGES = 2000  # the kit's site: N = 200 uses its first 200 pages
 SELECTORS = 'item = "li.appel", title = "h2.appel-titre", link = "h2 a"'
 
 
@@ -45,7 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--parts", nargs="+", default=["urlwatch", "raw", "veille"])
     parser.add_argument("--concurrency", type=int, default=16, help="veille's, on 127.0.0.1")
+    parser.add_argument(
+        "--summary-only", action="store_true", help="summarise WORK/results.jsonl and stop"
+    )
     args = parser.parse_args(argv)
+    if args.summary_only:
+        summary = summarise(args.work / "results.jsonl", args.ns)
+        print_summary(summary)
+        return 0
     if not (args.kit / "measure.py").is_file():
         print(f"The benchmark kit is not at {args.kit}; pass --kit.", file=sys.stderr)
         return 2
@@ -84,9 +92,10 @@ class Bench:
         for folder in (self.work, self.run, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
         port_file = self.work / "port"
-        if not (self.site / "urls.txt").is_file():
+        urls = self.site / "urls.txt"
+        if not urls.is_file() or len(urls.read_text().split()) < max(SITE_PAGES, *self.args.ns):
             port = _free_port()
-            self.kit_run("gen_site.py", "generate", "--n", str(max(self.args.ns)),
+            self.kit_run("gen_site.py", "generate", "--n", str(max(SITE_PAGES, *self.args.ns)),
                          "--out", str(self.site), "--base", f"http://127.0.0.1:{port}")  # fmt: skip
             port_file.write_text(str(port))
         self.port = int(port_file.read_text())

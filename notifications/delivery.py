@@ -19,6 +19,7 @@ import ssl
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -204,13 +205,47 @@ def send_pending(
     *,
     transport: Transport | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    connections: int | None = None,
 ) -> SendReport:
-    """Claim due outbox rows in batches and deliver them; returns what happened to each."""
+    """Claim due outbox rows in batches and deliver them; returns what happened to each.
+
+    ``connections`` senders (``VEILLE_SMTP_CONNECTIONS``, default 1) work at once,
+    each with its own SMTP connection reused for its batches; each claims its
+    own rows, so no row is sent by two of them. A given ``transport`` is used by
+    one sender alone.
+    """
     settings.check_delivery()
-    worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     report = SendReport()
-    sender = settings.sender_address
     clock = _Clock(now)
+    count = 1 if transport is not None else max(1, connections or settings.smtp_connections)
+    if count == 1:
+        _sender_loop(db, settings, now, clock, report, sleep, transport)
+        return report
+    parts = [SendReport() for _ in range(count)]
+    with ThreadPoolExecutor(max_workers=count, thread_name_prefix="veille-send") as pool:
+        for future in [
+            pool.submit(_sender_loop, db, settings, now, clock, part, sleep, None) for part in parts
+        ]:
+            future.result()
+    for part in parts:
+        for name in ("sent", "temporary", "permanent", "skipped", "disabled"):
+            getattr(report, name).extend(getattr(part, name))
+        report.stopped = report.stopped or part.stopped
+    return report
+
+
+def _sender_loop(
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    clock: _Clock,
+    report: SendReport,
+    sleep: Callable[[float], None],
+    transport: Transport | None,
+) -> None:
+    """One sender: claim a batch, send it over one connection, until nothing is left."""
+    worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    sender = settings.sender_address
     while report.stopped is None:
         ids = outbox.claim(db, settings, clock(), worker, limit=BATCH)
         if not ids:
@@ -220,7 +255,6 @@ def send_pending(
             _send_batch(db, settings, now, clock, worker, ids, channel, sender, report, sleep)
         finally:
             channel.close()
-    return report
 
 
 class _Clock:
@@ -251,20 +285,39 @@ def _send_batch(
     report: SendReport,
     sleep: Callable[[float], None],
 ) -> None:
+    # The batch's messages in one read; the claim renewed for the whole batch at
+    # once, again whenever a quarter of the lease has gone by: a slow batch never
+    # outlives its lease unnoticed, and a row another sender took over is left alone.
+    with db.session() as session:
+        loaded = {
+            row_id: (
+                (message or "").encode("utf-8"),
+                f"{row_id:06d}-{period.replace(':', '-')}.eml",
+                email,
+                active,
+            )
+            for row_id, message, period, email, active in session.execute(
+                select(
+                    OutboxMessage.id,
+                    OutboxMessage.message,
+                    OutboxMessage.period,
+                    Subscriber.email,
+                    Subscriber.active,
+                )
+                .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
+                .where(OutboxMessage.id.in_(ids))
+            )
+        }
+    held: set[int] = set()
+    renewed_at: float | None = None
     for position, row_id in enumerate(ids):
-        # A slow batch must not outlive its lease unnoticed: renew the claim row by row,
-        # and leave a row alone if another sender took it over meanwhile.
-        if not outbox.renew(db, row_id, worker, clock()):
+        if renewed_at is None or time.monotonic() - renewed_at > settings.claim_lease / 4:
+            held = outbox.renew_many(db, ids[position:], worker, clock())
+            renewed_at = time.monotonic()
+        if row_id not in held or row_id not in loaded:
             report.skipped.append(row_id)
             continue
-        with db.session() as session:
-            row, email, active = session.execute(
-                select(OutboxMessage, Subscriber.email, Subscriber.active)
-                .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
-                .where(OutboxMessage.id == row_id)
-            ).one()
-            raw = (row.message or "").encode("utf-8")
-            name = f"{row.id:06d}-{row.period.replace(':', '-')}.eml"
+        raw, name, email, active = loaded.pop(row_id)
         if not active:
             outbox.cancel(db, row_id, "not sent: the subscriber left before it went out")
             report.skipped.append(row_id)

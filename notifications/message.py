@@ -14,8 +14,7 @@ from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from veille.notifications.ics import digest_calendar
-from veille.notifications.render import one_line, render
+from veille.notifications.render import calendar, one_line, render
 from veille.notifications.selection import Digest
 from veille.notifications.tokens import make_token
 from veille.settings import Settings
@@ -51,7 +50,7 @@ def build_message(digest: Digest, settings: Settings) -> EmailMessage:
 
     message.set_content(rendered.text, subtype="plain", charset="utf-8")
     message.add_alternative(rendered.html, subtype="html", charset="utf-8")
-    ics = digest_calendar(digest, tz, domain)
+    ics = calendar(digest, tz, domain)
     if ics:
         message.add_attachment(ics, maintype="text", subtype="calendar", filename=ICS_NAME)
     return message

@@ -242,25 +242,62 @@ def renew(db: Database, row_id: int, worker: str, at: datetime) -> bool:
         return result.rowcount == 1
 
 
-def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
+def renew_many(db: Database, row_ids: list[int], worker: str, at: datetime) -> set[int]:
+    """Extend our claim on a batch at once; returns the rows still ours."""
+    if not row_ids:
+        return set()
     with db.session() as session:
-        row = session.get(OutboxMessage, row_id)
-        if row is None:
-            return
-        if row.claimed_by != worker:
-            log.warning(
-                "outbox %s was sent after its claim expired and passed to %s",
-                row_id,
-                row.claimed_by,
+        session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id.in_(row_ids),
+                OutboxMessage.state == State.SENDING,
+                OutboxMessage.claimed_by == worker,
             )
-        row.state = State.SENT
-        row.sent_at = now
-        row.attempts += 1
-        row.last_error = None
-        row.next_attempt_at = None
-        subscriber = session.get(Subscriber, row.subscriber_id)
-        if subscriber is not None:
-            subscriber.permanent_failures = 0
+            .values(claimed_at=at)
+        )
+        return set(
+            session.scalars(
+                select(OutboxMessage.id).where(
+                    OutboxMessage.id.in_(row_ids),
+                    OutboxMessage.state == State.SENDING,
+                    OutboxMessage.claimed_by == worker,
+                )
+            )
+        )
+
+
+def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
+    """Sent: two UPDATEs in one transaction, as soon as the server took the message."""
+    with db.session() as session:
+        claimed = session.execute(
+            select(OutboxMessage.claimed_by, OutboxMessage.subscriber_id).where(
+                OutboxMessage.id == row_id
+            )
+        ).first()
+        if claimed is None:
+            return
+        holder, subscriber_id = claimed
+        if holder != worker:
+            log.warning(
+                "outbox %s was sent after its claim expired and passed to %s", row_id, holder
+            )
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row_id)
+            .values(
+                state=State.SENT,
+                sent_at=now,
+                attempts=OutboxMessage.attempts + 1,
+                last_error=None,
+                next_attempt_at=None,
+            )
+        )
+        session.execute(
+            update(Subscriber)
+            .where(Subscriber.id == subscriber_id, Subscriber.permanent_failures != 0)
+            .values(permanent_failures=0)
+        )
 
 
 def mark_temporary_failure(

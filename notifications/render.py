@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
 from veille.notifications import french
 from veille.notifications.selection import Digest, Entry
@@ -105,7 +106,123 @@ def _inliner() -> css_inline.CSSInliner:
     return css_inline.CSSInliner()
 
 
+# Stand-ins for what differs between two subscribers given the same digest: the
+# rendering of a digest's content is kept (a few hundred at most) and reused.
+_EMAIL = "veille-adresse-7f3c9a@example.invalid"
+_UNSUBSCRIBE = "https://veille.invalid/desabonnement/7f3c9a"
+_CACHED = 512
+
+
 def render(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> Rendered:
+    """Subject, text and HTML of a digest.
+
+    Subscribers with the same filters mostly get the same digest: it is rendered
+    once, with stand-ins for the address and the unsubscribe link, which are put
+    in afterwards (when neither holds a character HTML would escape).
+    """
+    email = digest.subscriber.email
+    if escape(email) != email or escape(unsubscribe_url) != unsubscribe_url:
+        return _render(digest, tz, unsubscribe_url)
+    shared = _shared_render(content_key(digest, tz), digest, tz)
+    return Rendered(
+        subject=shared.subject,
+        text=shared.text.replace(_EMAIL, email).replace(_UNSUBSCRIBE, unsubscribe_url),
+        html=shared.html.replace(_EMAIL, email).replace(_UNSUBSCRIBE, unsubscribe_url),
+    )
+
+
+def calendar(digest: Digest, tz: ZoneInfo, domain: str) -> bytes | None:
+    """The digest's iCalendar attachment, built once per distinct content."""
+    return _shared_calendar(content_key(digest, tz), domain, digest, tz)
+
+
+def content_key(digest: Digest, tz: ZoneInfo) -> tuple:
+    """Everything a digest's rendering depends on, except who receives it."""
+    return (
+        str(tz),
+        digest.period,
+        digest.now,
+        digest.subscriber.frequency,
+        tuple(
+            (
+                entry.call.id,
+                entry.call.url,
+                entry.call.title,
+                entry.call.summary,
+                entry.call.organisation,
+                entry.call.status,
+                tuple(entry.call.categories or ()),
+                tuple((d.date, d.time, d.kind, d.precision) for d in entry.call.deadlines),
+                tuple((event.id, event.kind) for event in entry.events),
+                tuple((id_of(d), tuple(keys)) for d, keys in entry.reminders),
+            )
+            for entry in digest.entries
+        ),
+    )
+
+
+def id_of(deadline: Any) -> tuple:
+    return (deadline.date, deadline.time, deadline.kind, deadline.precision)
+
+
+class _KeyOnly:
+    """Lets lru_cache key on the content alone while the digest rides along."""
+
+    __slots__ = ("key", "payload")
+
+    def __init__(self, key: tuple, payload: Any):
+        self.key, self.payload = key, payload
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _KeyOnly) and other.key == self.key
+
+
+def _shared_render(key: tuple, digest: Digest, tz: ZoneInfo) -> Rendered:
+    return _render_cached(_KeyOnly(key, (digest, tz)))
+
+
+@lru_cache(maxsize=_CACHED)
+def _render_cached(wrapped: _KeyOnly) -> Rendered:
+    digest, tz = wrapped.payload
+    wrapped.payload = None  # the cache keeps the key, not the digest
+    stand_in = _StandIn(digest)
+    return _render(stand_in, tz, _UNSUBSCRIBE)
+
+
+def _shared_calendar(key: tuple, domain: str, digest: Digest, tz: ZoneInfo) -> bytes | None:
+    return _calendar_cached(_KeyOnly((key, domain), (digest, tz, domain)))
+
+
+@lru_cache(maxsize=_CACHED)
+def _calendar_cached(wrapped: _KeyOnly) -> bytes | None:
+    from veille.notifications.ics import digest_calendar
+
+    digest, tz, domain = wrapped.payload
+    wrapped.payload = None
+    return digest_calendar(digest, tz, domain)
+
+
+class _StandIn:
+    """A digest whose subscriber is the stand-in address (same frequency)."""
+
+    def __init__(self, digest: Digest):
+        self._digest = digest
+        self.subscriber = _StandInSubscriber(digest.subscriber.frequency)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._digest, name)
+
+
+class _StandInSubscriber:
+    def __init__(self, frequency: str):
+        self.email = _EMAIL
+        self.frequency = frequency
+
+
+def _render(digest: Digest, tz: ZoneInfo, unsubscribe_url: str) -> Rendered:
     env = environment()
     context = view(digest, tz, unsubscribe_url)
     text = env.get_template("digest.txt").render(context)
