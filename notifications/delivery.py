@@ -27,6 +27,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import format_datetime
@@ -238,17 +239,21 @@ def send_pending(
     transport: Transport | None = None,
     sleep: Callable[[float], None] = time.sleep,
     should_stop: Callable[[], bool] = lambda: False,
+    connections: int | None = None,
 ) -> SendReport:
     """Claim due outbox rows in batches and deliver them; returns what happened to each.
 
-    Returns at once (``busy``) if another sender of this process is at work: two
-    senders in one process only double what one SIGKILL can duplicate.
+    ``connections`` senders (``VEILLE_SMTP_CONNECTIONS``, default 1) work at once,
+    each with its own SMTP connection reused for its batches; each claims its own
+    rows, so no row is sent by two of them. A given ``transport`` is used by one
+    sender alone. Returns at once (``busy``) if another send of this process is at
+    work: two in one process only double what one SIGKILL can duplicate.
     """
     settings.check_delivery()
     if not _ONE_SENDER.acquire(blocking=False):
         return SendReport(busy=True)
     try:
-        report = _send_all(db, settings, now, transport, sleep, should_stop)
+        report = _send_all(db, settings, now, transport, sleep, should_stop, connections)
     finally:
         _ONE_SENDER.release()
     if report.server_refusal:
@@ -263,11 +268,44 @@ def _send_all(
     transport: Transport | None,
     sleep: Callable[[float], None],
     should_stop: Callable[[], bool],
+    connections: int | None,
 ) -> SendReport:
-    worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     report = SendReport()
-    sender = settings.sender_address
     clock = _Clock(now)
+    count = 1 if transport is not None else max(1, connections or settings.smtp_connections)
+    if count == 1:
+        _sender_loop(db, settings, now, clock, report, sleep, transport, should_stop)
+        return report
+    parts = [SendReport() for _ in range(count)]
+    with ThreadPoolExecutor(max_workers=count, thread_name_prefix="veille-send") as pool:
+        futures = [
+            pool.submit(_sender_loop, db, settings, now, clock, part, sleep, None, should_stop)
+            for part in parts
+        ]
+        for future in futures:
+            future.result()
+    for part in parts:
+        for name in ("sent", "temporary", "permanent", "skipped", "disabled"):
+            getattr(report, name).extend(getattr(part, name))
+        report.stopped = report.stopped or part.stopped
+        report.server_refusal = report.server_refusal or part.server_refusal
+        report.interrupted = report.interrupted or part.interrupted
+    return report
+
+
+def _sender_loop(
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    clock: _Clock,
+    report: SendReport,
+    sleep: Callable[[float], None],
+    transport: Transport | None,
+    should_stop: Callable[[], bool],
+) -> None:
+    """One sender: claim a batch, send it over one connection, until nothing is left."""
+    worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    sender = settings.sender_address
     while report.stopped is None and not report.interrupted:
         ids = outbox.claim(db, settings, clock(), worker, limit=BATCH)
         if not ids:
@@ -279,7 +317,6 @@ def _send_all(
             )
         finally:
             channel.close()
-    return report
 
 
 def _tell_operator(settings: Settings, reason: str, now: datetime) -> None:
@@ -322,6 +359,31 @@ def _send_batch(
     sleep: Callable[[float], None],
     should_stop: Callable[[], bool] = lambda: False,
 ) -> None:
+    # The batch's messages in one read; the claim renewed for the whole batch at
+    # once, again whenever a quarter of the lease has gone by: a slow batch never
+    # outlives its lease unnoticed, and a row another sender took over is left alone.
+    with db.session() as session:
+        loaded = {
+            row_id: (
+                (message or "").encode("utf-8"),
+                f"{row_id:06d}-{period.replace(':', '-')}.eml",
+                email,
+                active,
+            )
+            for row_id, message, period, email, active in session.execute(
+                select(
+                    OutboxMessage.id,
+                    OutboxMessage.message,
+                    OutboxMessage.period,
+                    Subscriber.email,
+                    Subscriber.active,
+                )
+                .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
+                .where(OutboxMessage.id.in_(ids))
+            )
+        }
+    held: set[int] = set()
+    renewed_at: float | None = None
     refused: list[tuple[int, str, str]] = []  # (row, address, reply), charged at the end
     accepted = 0
     for position, row_id in enumerate(ids):
@@ -329,19 +391,13 @@ def _send_batch(
             outbox.release(db, ids[position:], worker)
             report.interrupted = True
             break
-        # A slow batch must not outlive its lease unnoticed: renew the claim row by row,
-        # and leave a row alone if another sender took it over meanwhile.
-        if not outbox.renew(db, row_id, worker, clock()):
+        if renewed_at is None or time.monotonic() - renewed_at > settings.claim_lease / 4:
+            held = outbox.renew_many(db, ids[position:], worker, clock())
+            renewed_at = time.monotonic()
+        if row_id not in held or row_id not in loaded:
             report.skipped.append(row_id)
             continue
-        with db.session() as session:
-            row, email, active = session.execute(
-                select(OutboxMessage, Subscriber.email, Subscriber.active)
-                .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
-                .where(OutboxMessage.id == row_id)
-            ).one()
-            raw = (row.message or "").encode("utf-8")
-            name = f"{row.id:06d}-{row.period.replace(':', '-')}.eml"
+        raw, name, email, active = loaded.pop(row_id)
         if not active:
             outbox.cancel(db, row_id, "not sent: the subscriber left before it went out")
             report.skipped.append(row_id)

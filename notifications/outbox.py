@@ -16,14 +16,23 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from veille.errors import UserError
 from veille.notifications.message import build_message
-from veille.notifications.selection import period_of, select_digest
+from veille.notifications.selection import (
+    Candidates,
+    Sent,
+    load_candidates,
+    load_sent,
+    period_of,
+    select_digest,
+    since_for,
+)
 from veille.settings import Settings
 from veille.storage import Database
 from veille.storage.models import DigestItem, OutboxMessage, Subscriber
@@ -38,13 +47,24 @@ class State:
     FAILED = "failed"
 
 
+class Built(NamedTuple):
+    """A digest written to the outbox: its row, not its message (that stays in the database)."""
+
+    id: int
+    subscriber_id: int
+
+
 @dataclass
 class BuildReport:
-    built: list[OutboxMessage]
+    built: list[Built]
     empty: int
     already: int
     # True when ``should_stop`` ended the run before every subscriber was seen.
     interrupted: bool = False
+
+
+# Subscribers whose digests are selected, rendered and written in one transaction.
+BUILD_BATCH = 200
 
 
 def build_due_digests(
@@ -62,10 +82,14 @@ def build_due_digests(
     limits the run to daily or weekly subscribers (the scheduler's two jobs).
     ``should_stop`` is asked between two subscribers, so a worker told to stop
     ends the build between two digests instead of minutes later.
+
+    The events and calls every digest is chosen from are loaded once; subscribers
+    go in batches of ``BUILD_BATCH``, each one transaction, and each message is
+    dropped once written, so memory does not grow with the number of subscribers.
     """
     settings.check_delivery()
     today = now.astimezone(settings.tz).date()
-    query = select(Subscriber.id).where(
+    query = select(Subscriber.id, Subscriber.frequency, Subscriber.last_digest_at).where(
         Subscriber.active.is_(True),
         Subscriber.confirmed.is_(True),
         # A pause lasts through its last day.
@@ -73,32 +97,67 @@ def build_due_digests(
     )
     if frequency is not None:
         query = query.where(Subscriber.frequency == frequency)
-    with db.session() as session:
-        ids = list(session.scalars(query.order_by(Subscriber.id)))
     report = BuildReport([], 0, 0)
-    for subscriber_id in ids:
-        if should_stop():
-            report.interrupted = True
-            break
+    with db.session() as session:
+        due = session.execute(query.order_by(Subscriber.id)).all()
+        if not due:
+            return report
+        since = min(since_for(frequency, last, now) for _, frequency, last in due)
+        ids = [row[0] for row in due]
+        del due
+        candidates = load_candidates(session, now, settings.tz, since)
+        session.expunge_all()  # the candidates outlive this session, read-only
+    for start in range(0, len(ids), BUILD_BATCH):
+        batch = ids[start : start + BUILD_BATCH]
+        outcomes: list[Built | str] = []
         try:
             with db.session() as session:
-                row = _build_one(session, settings, subscriber_id, now)
+                for subscriber_id, sent in load_sent(session, batch, candidates).items():
+                    if should_stop():
+                        report.interrupted = True
+                        break
+                    outcomes.append(
+                        _build_one(session, settings, subscriber_id, now, candidates, sent)
+                    )
         except IntegrityError:
-            # Another builder wrote this period's digest (or one of its items) first.
-            report.already += 1
-            continue
-        if row == "empty":
-            report.empty += 1
-        elif row == "already":
-            report.already += 1
-        else:
-            report.built.append(row)
+            # Another builder wrote one of these digests first: one by one, to keep the others.
+            outcomes = []
+            for sid in batch:
+                if should_stop():
+                    report.interrupted = True
+                    break
+                outcomes.append(_build_alone(db, settings, sid, now, candidates))
+        for outcome in outcomes:
+            if outcome == "empty":
+                report.empty += 1
+            elif outcome == "already":
+                report.already += 1
+            else:
+                report.built.append(outcome)
+        if report.interrupted:
+            break
     return report
 
 
+def _build_alone(
+    db: Database, settings: Settings, subscriber_id: int, now: datetime, candidates: Candidates
+) -> Built | str:
+    try:
+        with db.session() as session:
+            sent = load_sent(session, [subscriber_id], candidates)[subscriber_id]
+            return _build_one(session, settings, subscriber_id, now, candidates, sent)
+    except IntegrityError:
+        return "already"
+
+
 def _build_one(
-    session: Session, settings: Settings, subscriber_id: int, now: datetime
-) -> OutboxMessage | str:
+    session: Session,
+    settings: Settings,
+    subscriber_id: int,
+    now: datetime,
+    candidates: Candidates,
+    sent: Sent,
+) -> Built | str:
     """The new outbox row, or "already" (this period has one) or "empty" (nothing to tell)."""
     subscriber = session.get(Subscriber, subscriber_id)
     if subscriber is None or not subscriber.active:
@@ -111,7 +170,7 @@ def _build_one(
     )
     if exists:
         return "already"
-    digest = select_digest(session, subscriber, now, settings.tz)
+    digest = select_digest(session, subscriber, now, settings.tz, candidates, sent)
     if not digest:
         return "empty"
     message = build_message(digest, settings)
@@ -124,33 +183,41 @@ def _build_one(
         attempts=0,
         created_at=now,
     )
+    del message
     session.add(row)
     session.flush()
+    items = []
     for entry in digest.entries:
         for event in entry.events:
-            session.add(
-                DigestItem(
-                    subscriber_id=subscriber.id,
-                    outbox_id=row.id,
-                    call_id=entry.call.id,
-                    event_id=event.id,
-                    created_at=now,
-                )
+            items.append(
+                {
+                    "subscriber_id": subscriber.id,
+                    "outbox_id": row.id,
+                    "call_id": entry.call.id,
+                    "event_id": event.id,
+                    "reminder_key": None,
+                    "created_at": now,
+                }
             )
         for _deadline, keys in entry.reminders:
             for key in keys:
-                session.add(
-                    DigestItem(
-                        subscriber_id=subscriber.id,
-                        outbox_id=row.id,
-                        call_id=entry.call.id,
-                        reminder_key=key,
-                        created_at=now,
-                    )
+                items.append(
+                    {
+                        "subscriber_id": subscriber.id,
+                        "outbox_id": row.id,
+                        "call_id": entry.call.id,
+                        "event_id": None,
+                        "reminder_key": key,
+                        "created_at": now,
+                    }
                 )
+    if items:
+        session.execute(insert(DigestItem), items)
     subscriber.last_digest_at = now
     session.flush()
-    return row
+    # The message is in the database now: let the session forget the row's text.
+    session.expunge(row)
+    return Built(row.id, subscriber.id)
 
 
 def claim(
@@ -200,25 +267,62 @@ def renew(db: Database, row_id: int, worker: str, at: datetime) -> bool:
         return result.rowcount == 1
 
 
-def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
+def renew_many(db: Database, row_ids: list[int], worker: str, at: datetime) -> set[int]:
+    """Extend our claim on a batch at once; returns the rows still ours."""
+    if not row_ids:
+        return set()
     with db.session() as session:
-        row = session.get(OutboxMessage, row_id)
-        if row is None:
-            return
-        if row.claimed_by != worker:
-            log.warning(
-                "outbox %s was sent after its claim expired and passed to %s",
-                row_id,
-                row.claimed_by,
+        session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id.in_(row_ids),
+                OutboxMessage.state == State.SENDING,
+                OutboxMessage.claimed_by == worker,
             )
-        row.state = State.SENT
-        row.sent_at = now
-        row.attempts += 1
-        row.last_error = None
-        row.next_attempt_at = None
-        subscriber = session.get(Subscriber, row.subscriber_id)
-        if subscriber is not None:
-            subscriber.permanent_failures = 0
+            .values(claimed_at=at)
+        )
+        return set(
+            session.scalars(
+                select(OutboxMessage.id).where(
+                    OutboxMessage.id.in_(row_ids),
+                    OutboxMessage.state == State.SENDING,
+                    OutboxMessage.claimed_by == worker,
+                )
+            )
+        )
+
+
+def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
+    """Sent: two UPDATEs in one transaction, as soon as the server took the message."""
+    with db.session() as session:
+        claimed = session.execute(
+            select(OutboxMessage.claimed_by, OutboxMessage.subscriber_id).where(
+                OutboxMessage.id == row_id
+            )
+        ).first()
+        if claimed is None:
+            return
+        holder, subscriber_id = claimed
+        if holder != worker:
+            log.warning(
+                "outbox %s was sent after its claim expired and passed to %s", row_id, holder
+            )
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row_id)
+            .values(
+                state=State.SENT,
+                sent_at=now,
+                attempts=OutboxMessage.attempts + 1,
+                last_error=None,
+                next_attempt_at=None,
+            )
+        )
+        session.execute(
+            update(Subscriber)
+            .where(Subscriber.id == subscriber_id, Subscriber.permanent_failures != 0)
+            .values(permanent_failures=0)
+        )
 
 
 def mark_temporary_failure(

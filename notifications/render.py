@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from importlib.resources import files
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -54,7 +55,9 @@ class Rendered:
     html: str
 
 
+@cache
 def environment() -> Environment:
+    """One environment per process: Jinja2 compiles each template once and keeps it."""
     return Environment(
         loader=FileSystemLoader(str(files("veille.templates"))),
         # On for every HTML template; the text part must stay unescaped ("R&D", not "R&amp;D").
@@ -115,6 +118,12 @@ def view(digest: Digest, tz: ZoneInfo, links: Links) -> dict[str, Any]:
     }
 
 
+@cache
+def _inliner() -> css_inline.CSSInliner:
+    """Built once: the inliner's set-up is most of its cost on a small digest."""
+    return css_inline.CSSInliner()
+
+
 def _section_key(entry: Entry) -> str:
     return entry.call.categories[0] if entry.call.categories else ""
 
@@ -154,7 +163,7 @@ def render(digest: Digest, tz: ZoneInfo, links: Links) -> Rendered:
     env = environment()
     context = view(digest, tz, links)
     text = env.get_template("digest.txt").render(context)
-    html = css_inline.inline(env.get_template("digest.html").render(context))
+    html = _inliner().inline(env.get_template("digest.html").render(context))
     return Rendered(subject=context["subject"], text=text, html=html)
 
 

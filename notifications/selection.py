@@ -8,6 +8,7 @@ two builders race.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from veille.spiders.extract.normalize import clean_text, fold
 from veille.spiders.extract.vocabulary import load as load_vocabulary
-from veille.storage.browse import followed_ids
 from veille.storage.deadlines import deadline_end
 from veille.storage.models import (
     Call,
@@ -28,6 +28,7 @@ from veille.storage.models import (
     DigestItem,
     Event,
     EventKind,
+    Follow,
     Subscriber,
 )
 
@@ -97,119 +98,227 @@ def period_of(frequency: str, now: datetime, tz: ZoneInfo) -> str:
     return f"weekly:{year}-W{week:02d}"
 
 
-def select_digest(session: Session, subscriber: Subscriber, now: datetime, tz: ZoneInfo) -> Digest:
-    """The digest due to ``subscriber`` at ``now``; empty (falsy) when there is nothing to tell."""
+@dataclass
+class Candidates:
+    """What every digest due at ``now`` is chosen from, loaded once for all subscribers.
+
+    The events of the look-back window and the open calls with a deadline in the
+    reminder horizon, with their deadlines and links; each call's facts are
+    folded once, and the calls passing one set of filters are worked out once
+    per distinct set, however many subscribers share it.
+    """
+
+    now: datetime
+    tz: ZoneInfo
+    since: datetime
+    events: list[Event]
+    soon: list[Call]
+    facts: dict[int, CallFacts] = field(default_factory=dict)
+    _matching: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def call_ids(self) -> set[int]:
+        return {e.call_id for e in self.events} | {c.id for c in self.soon}
+
+    def matching(self, filters: dict) -> frozenset[int]:
+        """Ids of the candidate calls that pass ``filters``."""
+        key = json.dumps(filters or {}, sort_keys=True)
+        if key not in self._matching:
+            self._matching[key] = frozenset(
+                call_id for call_id, facts in self.facts.items() if facts.matches(filters)
+            )
+        return self._matching[key]
+
+    def relevant(self, call_ids: set[int]) -> frozenset[int]:
+        """Those of ``call_ids`` among the candidates that are real calls."""
+        return frozenset(i for i in call_ids if i in self.facts and self.facts[i].relevant)
+
+
+@dataclass
+class Sent:
+    """What a subscriber already received among the candidates: event ids, (call, reminder key);
+    and the calls they follow ("Suivre cet appel"), which pass their filters."""
+
+    events: set[int] = field(default_factory=set)
+    reminders: set[tuple[int, str]] = field(default_factory=set)
+    followed: set[int] = field(default_factory=set)
+
+
+def load_candidates(session: Session, now: datetime, tz: ZoneInfo, since: datetime) -> Candidates:
+    """Two queries (plus their eager loads) for every subscriber's digest."""
+    loads = (
+        selectinload(Event.call).selectinload(Call.deadlines),
+        selectinload(Event.call).selectinload(Call.links),
+    )
+    events = session.scalars(
+        select(Event)
+        .where(Event.created_at > since, Event.created_at <= now, Event.kind.in_(_MAILED_KINDS))
+        .options(*loads)
+        .order_by(Event.id)
+    ).all()
+    horizon = now.astimezone(tz).date() + timedelta(days=REMINDER_DAYS)
+    soon = session.scalars(
+        select(Call)
+        .where(Call.status == CallStatus.OPEN, Call.deadlines.any(Deadline.date <= horizon))
+        .options(selectinload(Call.deadlines), selectinload(Call.links))
+        .order_by(Call.id)
+    ).all()
+    candidates = Candidates(now, tz, since, list(events), list(soon))
+    for call in [*(e.call for e in events), *soon]:
+        if call.id not in candidates.facts:
+            candidates.facts[call.id] = CallFacts.of(call)
+    return candidates
+
+
+def load_sent(
+    session: Session, subscriber_ids: list[int], candidates: Candidates
+) -> dict[int, Sent]:
+    """What each of these subscribers already had about the candidate calls, and which of
+    them they follow: two queries."""
+    sent: dict[int, Sent] = {sid: Sent() for sid in subscriber_ids}
+    call_ids = sorted(candidates.call_ids())
+    if not call_ids or not subscriber_ids:
+        return sent
+    follows = session.execute(
+        select(Follow.subscriber_id, Follow.call_id).where(
+            Follow.subscriber_id.in_(subscriber_ids), Follow.call_id.in_(call_ids)
+        )
+    )
+    for subscriber_id, call_id in follows:
+        sent[subscriber_id].followed.add(call_id)
+    rows = session.execute(
+        select(
+            DigestItem.subscriber_id,
+            DigestItem.call_id,
+            DigestItem.event_id,
+            DigestItem.reminder_key,
+        ).where(DigestItem.subscriber_id.in_(subscriber_ids), DigestItem.call_id.in_(call_ids))
+    )
+    for subscriber_id, call_id, event_id, key in rows:
+        if event_id is not None:
+            sent[subscriber_id].events.add(event_id)
+        if key is not None:
+            sent[subscriber_id].reminders.add((call_id, key))
+    return sent
+
+
+def since_for(frequency: str, last_digest_at: datetime | None, now: datetime) -> datetime:
+    """Where a subscriber's look-back window starts.
+
+    A crawl's events carry the time it started recording and become visible when
+    it commits, possibly after a digest was built: look back a little before the
+    last digest (digest_items keeps anything from going twice).
+    """
+    if last_digest_at is not None:
+        return last_digest_at - LATE_COMMIT_MARGIN
+    return now - timedelta(days=1 if frequency == "daily" else 7)
+
+
+def select_digest(
+    session: Session,
+    subscriber: Subscriber,
+    now: datetime,
+    tz: ZoneInfo,
+    candidates: Candidates | None = None,
+    sent: Sent | None = None,
+) -> Digest:
+    """The digest due to ``subscriber`` at ``now``; empty (falsy) when there is nothing to tell.
+
+    Building many digests passes ``candidates`` and ``sent`` loaded in bulk; alone,
+    they are loaded for this subscriber.
+    """
+    if candidates is None:
+        candidates = load_candidates(
+            session, now, tz, since_for(subscriber.frequency, subscriber.last_digest_at, now)
+        )
+    if sent is None:
+        sent = load_sent(session, [subscriber.id], candidates)[subscriber.id]
     period = period_of(subscriber.frequency, now, tz)
+    since = since_for(subscriber.frequency, subscriber.last_digest_at, now)
+    wanted = candidates.matching(subscriber.filters) | candidates.relevant(sent.followed)
     entries: dict[int, Entry] = {}
-    followed = followed_ids(session, subscriber.id)
-    for event in _new_events(session, subscriber, now):
-        if _mailable(event) and wanted(subscriber, event.call, followed):
+    for event in candidates.events:
+        if event.created_at <= since or event.id in sent.events or event.call_id not in wanted:
+            continue
+        if _mailable(event):
             entries.setdefault(event.call_id, Entry(event.call)).events.append(event)
-    for call, deadline, keys in _reminders(session, subscriber, now, tz, followed):
+    for call, deadline, keys in _reminders(subscriber, candidates, wanted, sent):
         entries.setdefault(call.id, Entry(call)).reminders.append((deadline, keys))
     ordered = sorted(entries.values(), key=lambda e: (_next_deadline(e.call), e.call.id))
     return Digest(subscriber, period, now, ordered)
 
 
-def matches(filters: dict, call: Call) -> bool:
-    """True when the call passes every filter the subscriber set; an empty filter lets all pass.
+@dataclass(frozen=True)
+class CallFacts:
+    """What filters look at in a call, folded once."""
 
-    Regions and specialties match the fields extraction stored on the call
-    (``matches_topics``); keywords look for their words in the title, summary and
-    organisation.
-    """
-    filters = filters or {}
-    for key, values in (
-        ("categories", call.categories),
-        ("audience", call.audience),
-        ("sources", [link.source_id for link in call.links]),
-    ):
-        wanted = {v.lower() for v in filters.get(key) or []}
-        if wanted and not wanted & {v.lower() for v in values or []}:
+    categories: frozenset[str]
+    audience: frozenset[str]
+    sources: frozenset[str]
+    regions: frozenset[str]
+    specialties: frozenset[str]
+    relevant: bool
+    text: str
+
+    @classmethod
+    def of(cls, call: Call) -> CallFacts:
+        return cls(
+            frozenset(v.lower() for v in call.categories or []),
+            frozenset(v.lower() for v in call.audience or []),
+            frozenset(link.source_id.lower() for link in call.links),
+            frozenset(call.regions or []),
+            frozenset(call.specialties or []),
+            call.relevant is not False,
+            _fold(" ".join(filter(None, [call.title, call.summary, call.organisation]))),
+        )
+
+    def matches(self, filters: dict) -> bool:
+        """True when the call is a real call (never an election or a survey) and passes
+        every filter the subscriber set; an empty filter lets all pass.
+
+        This is the one place that decides whether a call matches a subscriber.
+        Regions and specialties match the fields extraction stored on the call;
+        keywords look for their words in the title, summary and organisation.
+        """
+        if not self.relevant:
             return False
-    text = _fold(" ".join(filter(None, [call.title, call.summary, call.organisation])))
-    words = filters.get("keywords") or []
-    if words and not any(_fold(word) in text for word in words):
-        return False
-    return matches_topics(filters, call, text)
-
-
-def matches_topics(filters: dict, call: Call, text: str) -> bool:
-    """Region and specialty filters against the call's stored ``regions``/``specialties``.
-
-    A subscriber may write a key ("ile-de-france"), a label ("Île-de-France") or any
-    variant the vocabulary knows ("Lyon", "cancérologie"); each names the same key.
-    A value the vocabulary does not know is looked for in the call's words, so that a
-    filter nobody can resolve still means something.
-    """
-    for key, stored in (("regions", call.regions), ("specialties", call.specialties)):
-        values = filters.get(key) or []
-        if not values:
-            continue
-        have = set(stored or [])
-        if not any(
-            (known & have) if (known := _topic_keys(key, value)) else _fold(value) in text
-            for value in values
+        filters = filters or {}
+        for key, values in (
+            ("categories", self.categories),
+            ("audience", self.audience),
+            ("sources", self.sources),
         ):
+            wanted = {v.lower() for v in filters.get(key) or []}
+            if wanted and not wanted & values:
+                return False
+        words = filters.get("keywords") or []
+        if words and not any(_fold(word) in self.text for word in words):
             return False
-    return True
+        return all(
+            self._has_topic(key, stored, filters.get(key) or [])
+            for key, stored in (("regions", self.regions), ("specialties", self.specialties))
+        )
+
+    def _has_topic(self, vocabulary: str, stored: frozenset[str], values: list[str]) -> bool:
+        """A value names a vocabulary key (by key, label or variant: "Lyon" is
+        auvergne-rhone-alpes); one the vocabulary does not know is looked for in the words."""
+        if not values:
+            return True
+        return any(
+            (known & stored)
+            if (known := _topic_keys(vocabulary, value))
+            else _fold(value) in self.text
+            for value in values
+        )
 
 
-@lru_cache(maxsize=1024)
-def _topic_keys(vocabulary: str, value: str) -> frozenset[str]:
-    words = load_vocabulary(vocabulary)
-    keys = {entry.key for entry in words.entries}
-    folded = fold(clean_text(value))
-    if folded in keys:
-        return frozenset({folded})
-    return frozenset(words.find(folded, value) + words.find(folded, value.title()))
-
-
-def relevant_only(call: Call) -> bool:
-    """A post that is not a call (an election, a survey…) never reaches a digest."""
-    return call.relevant is not False
-
-
-def wanted(subscriber: Subscriber, call: Call, followed: set[int]) -> bool:
-    """A call the subscriber hears about: a real call (never an election or a survey)
-    that they follow ("Suivre cet appel"), whatever their filters say, or that their
-    filters match."""
-    return relevant_only(call) and (call.id in followed or matches(subscriber.filters, call))
+def matches(filters: dict, call: Call) -> bool:
+    """True when ``call`` passes ``filters`` (see ``CallFacts.matches``)."""
+    return CallFacts.of(call).matches(filters)
 
 
 def reminder_key(window: str, deadline: Deadline) -> str:
     when = deadline.time.strftime("%H:%M") if deadline.time else ""
     return f"{window}:{deadline.kind}:{deadline.date.isoformat()}:{when}"
-
-
-def _new_events(session: Session, subscriber: Subscriber, now: datetime) -> list[Event]:
-    span = timedelta(days=1 if subscriber.frequency == "daily" else 7)
-    # A crawl's events carry the time it started recording and become visible when
-    # it commits, possibly after a digest was built: look back a little before the
-    # last digest (digest_items keeps anything from going twice).
-    if subscriber.last_digest_at is not None:
-        since = subscriber.last_digest_at - LATE_COMMIT_MARGIN
-    else:
-        since = now - span
-    already = select(DigestItem.event_id).where(
-        DigestItem.subscriber_id == subscriber.id, DigestItem.event_id.is_not(None)
-    )
-    return list(
-        session.scalars(
-            select(Event)
-            .where(
-                Event.created_at > since,
-                Event.created_at <= now,
-                Event.kind.in_(_MAILED_KINDS),
-                Event.id.not_in(already),
-            )
-            .options(
-                selectinload(Event.call).selectinload(Call.deadlines),
-                selectinload(Event.call).selectinload(Call.links),
-            )
-            .order_by(Event.id)
-        )
-    )
 
 
 def _mailable(event: Event) -> bool:
@@ -222,36 +331,24 @@ def _mailable(event: Event) -> bool:
     return event.kind != EventKind.GONE
 
 
+@lru_cache(maxsize=1024)
+def _topic_keys(vocabulary: str, value: str) -> frozenset[str]:
+    words = load_vocabulary(vocabulary)
+    keys = {entry.key for entry in words.entries}
+    folded = fold(clean_text(value))
+    if folded in keys:
+        return frozenset({folded})
+    return frozenset(words.find(folded, value) + words.find(folded, value.title()))
+
+
 def _reminders(
-    session: Session,
-    subscriber: Subscriber,
-    now: datetime,
-    tz: ZoneInfo,
-    followed: set[int] | frozenset[int] = frozenset(),
+    subscriber: Subscriber, candidates: Candidates, wanted: frozenset[int], sent: Sent
 ) -> list[tuple[Call, Deadline, list[str]]]:
-    local = now.astimezone(tz)
+    local = candidates.now.astimezone(candidates.tz)
     today = local.date()
-    horizon = today + timedelta(days=REMINDER_DAYS)
-    calls = session.scalars(
-        select(Call)
-        .where(
-            Call.status == CallStatus.OPEN,
-            Call.deadlines.any(Deadline.date <= horizon),
-        )
-        .options(selectinload(Call.deadlines), selectinload(Call.links))
-        .order_by(Call.id)
-    ).all()
-    done = {
-        (call_id, key)
-        for call_id, key in session.execute(
-            select(DigestItem.call_id, DigestItem.reminder_key).where(
-                DigestItem.subscriber_id == subscriber.id, DigestItem.reminder_key.is_not(None)
-            )
-        )
-    }
     found = []
-    for call in calls:
-        if not wanted(subscriber, call, followed):
+    for call in candidates.soon:
+        if call.id not in wanted:
             continue
         for deadline in call.deadlines:
             end_day, end_time = deadline_end(deadline.date, deadline.time, deadline.precision)
@@ -264,7 +361,7 @@ def _reminders(
             if subscriber.frequency == "daily" and left <= EVE_DAYS:
                 windows.append(f"{EVE_DAYS}d")
             keys = [reminder_key(w, deadline) for w in windows]
-            fresh = [k for k in keys if (call.id, k) not in done]
+            fresh = [k for k in keys if (call.id, k) not in sent.reminders]
             if fresh:
                 found.append((call, deadline, fresh))
     return found
@@ -279,3 +376,10 @@ def _fold(text: str) -> str:
     """Case and accents left out, so "cancérologie" finds "Cancerologie"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def wanted(subscriber: Subscriber, call: Call, followed: set[int]) -> bool:
+    """One call for one subscriber outside a digest build (the calendar feed): a real
+    call they follow, whatever their filters say, or one their filters match."""
+    facts = CallFacts.of(call)
+    return facts.relevant and (call.id in followed or facts.matches(subscriber.filters))

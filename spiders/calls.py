@@ -6,6 +6,8 @@ import re
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
+
 from veille.spiders.extract import extract
 from veille.spiders.extract.normalize import strip_bidi
 from veille.spiders.extract.relevance import relevance
@@ -33,6 +35,14 @@ _LINK_TEXT = re.compile(
     r"|read more|learn more|plus d'infos?|acceder|s'inscrire ici)\b\s*(?:»|›|>|→)?",
     re.IGNORECASE,
 )
+
+
+def built_call(raw: dict[str, Any], source: Source) -> dict[str, Any]:
+    """``build_call`` as JSON the page memory can keep: the CallItem, or why it is not one."""
+    try:
+        return {"item": build_call(raw, source).model_dump(mode="json")}
+    except (ValidationError, ValueError) as exc:
+        return {"invalid": str(exc).splitlines()[0][:200]}
 
 
 def build_call(raw: dict[str, Any], source: Source) -> CallItem:

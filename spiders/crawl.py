@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -86,8 +87,13 @@ async def crawl_sources_async(
     fixtures: Path | FixtureServer | None = None,
     progress: Progress | None = None,
 ) -> list[CrawlReport]:
-    """Crawl on the running reactor. Sources sharing a host go one after the other."""
-    registry = registry or load_registry(settings.registry)
+    """Crawl on the running reactor. Sources sharing a host go one after the other.
+
+    Whatever blocks (imports on the first crawl, reading the registry, the page
+    memory, recording) runs in threads: the loop keeps other work moving.
+    """
+    await asyncio.to_thread(_warm_up)
+    registry = registry or await asyncio.to_thread(load_registry, settings.registry)
     sources = registry.select(source_ids)
     fixtures = fixtures or settings.fixtures_dir
     own_server = fixtures is not None and not isinstance(fixtures, FixtureServer)
@@ -121,10 +127,14 @@ async def _crawl_one(
     db: Database, settings: Settings, source: Source, origin: str | None
 ) -> CrawlReport:
     started = time.monotonic()
-    with db.session() as session:
-        pages = load_pages(session, source.id)
+    pages = await asyncio.to_thread(_remembered_pages, db, source.id)
     context = CrawlContext(db=db, pages=pages, started_at=utcnow(), tz=settings.tz)
-    crawler = Crawler(kind_class(source.kind), scrapy_settings(settings, origin))
+    spider_class = kind_class(source.kind)
+    options = spider_class.Options(**source.options)
+    crawler = Crawler(
+        spider_class,
+        scrapy_settings(settings, origin, concurrency=options.concurrency, delay=options.delay),
+    )
     loop = asyncio.get_running_loop()
     limit = settings.crawl_time_limit
     timer = loop.call_later(limit, _stop_at_limit, crawler, context, limit)
@@ -140,6 +150,34 @@ async def _crawl_one(
     report = context.report or CrawlReport(source.id, errors=["the crawl did not run"])
     report.duration = time.monotonic() - started
     return report
+
+
+def _remembered_pages(db: Database, source_id: str) -> dict[str, RememberedPage]:
+    with db.session() as session:
+        return load_pages(session, source_id)
+
+
+@cache
+def _warm_up() -> None:
+    """Import, once, every component Scrapy names in its defaults: left to the first
+    crawl, those imports would stall the loop for a second or two."""
+    from scrapy.settings import default_settings
+    from scrapy.utils.misc import load_object
+
+    import veille.spiders.middlewares
+    import veille.spiders.pipeline  # noqa: F401
+
+    paths: set[str] = set()
+    for name in dir(default_settings):
+        value = getattr(default_settings, name)
+        for path in [*value, *value.values()] if isinstance(value, dict) else [value]:
+            if isinstance(path, str) and path.startswith("scrapy.") and path.count(".") > 1:
+                paths.add(path)
+    for path in sorted(paths):
+        try:
+            load_object(path)
+        except Exception:  # an optional component that cannot load is Scrapy's business
+            continue
 
 
 def _stop_at_limit(crawler: Crawler, context: CrawlContext, limit: float) -> None:

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pydantic import ValidationError
-
 from veille.errors import UserError
-from veille.spiders.calls import build_call
 from veille.spiders.report import CrawlReport
-from veille.storage import record_crawl
+from veille.storage import CallItem, record_crawl
 from veille.storage.pages import save_pages, upsert_source
 
 log = logging.getLogger(__name__)
 
 
 class RecordCrawlPipeline:
-    """Extraction on each item, then ``record_crawl`` once when the spider closes.
+    """Collect each page's extracted calls, then ``record_crawl`` once when the spider closes.
+
+    Extraction happened when the page was read (and is replayed with an unchanged
+    page). Recording runs in one dedicated thread, so the reactor keeps serving
+    other crawls meanwhile, and two recordings never contend for the database.
 
     A run is complete only if every start page and followed page answered;
     otherwise it is partial (or failed when nothing answered), and storage
@@ -28,7 +31,7 @@ class RecordCrawlPipeline:
 
     def __init__(self, crawler: Any):
         self.crawler = crawler
-        self.raw: list[dict[str, Any]] = []
+        self.found: list[dict[str, Any]] = []
         self.started = time.monotonic()
 
     @classmethod
@@ -39,20 +42,35 @@ class RecordCrawlPipeline:
         self.started = time.monotonic()
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        self.raw.append(item)
+        self.found.append(item)
         return item
 
-    def close_spider(self) -> None:
+    async def close_spider(self) -> None:
         spider = self.crawler.spider
-        source, context = spider.source, spider.context
+        context = spider.context
         spider.failures.extend(spider.unanswered())
-        report = CrawlReport(source.id, errors=list(spider.failures))
+        report = CrawlReport(spider.source.id, errors=list(spider.failures))
+        await asyncio.wrap_future(_RECORDING.submit(self._record, spider, report))
+        report.pages = spider.answered
+        report.unchanged_pages = spider.unchanged
+        report.not_modified = spider.not_modified
+        report.extracted_pages = spider.extracted
+        report.duration = time.monotonic() - self.started
+        context.report = report
+
+    def _record(self, spider: Any, report: CrawlReport) -> None:
+        """In the recording thread: CallItems from the extracted JSON, then one recorded run."""
+        source, context = spider.source, spider.context
         calls = []
-        for raw in self.raw:
-            try:
-                calls.append(build_call(raw, source))
-            except (ValidationError, ValueError) as exc:
-                report.errors.append(f"{raw.get('url')}: not a valid call ({_short(exc)})")
+        for found in self.found:
+            built = found["call"]
+            if "item" in built:
+                calls.append(CallItem.model_validate(built["item"]))
+            else:
+                report.errors.append(
+                    f"{found['raw'].get('url')}: not a valid call ({built['invalid']})"
+                )
+        self.found.clear()
         error = None
         if context.extra.get("time_limit"):
             error = f"stopped at its time limit of {context.extra['time_limit']:g} s"
@@ -82,12 +100,7 @@ class RecordCrawlPipeline:
             log.exception("recording the crawl of %s failed", source.id)
             report.errors.append(f"recording failed: {type(exc).__name__}: {exc}")
         report.items = len(calls)
-        report.pages = spider.answered
-        report.unchanged_pages = spider.unchanged
-        report.not_modified = spider.not_modified
-        report.duration = time.monotonic() - self.started
-        context.report = report
 
 
-def _short(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:200]
+# One thread records every crawl of the process, one crawl after the other.
+_RECORDING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veille-record")

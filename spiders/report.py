@@ -17,6 +17,7 @@ class CrawlReport:
     pages: int = 0
     unchanged_pages: int = 0
     not_modified: int = 0  # unchanged pages the site answered with a 304
+    extracted_pages: int = 0  # pages read and extracted; the unchanged ones are replayed
     duration: float = 0.0
     suspicious: bool = False
     notes: str | None = None

@@ -80,6 +80,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # SQLite leaves foreign keys off unless asked on every connection.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()

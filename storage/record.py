@@ -9,12 +9,12 @@ crawl twice writes nothing the second time.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -37,6 +37,9 @@ from veille.storage.types import utcnow
 
 # A call missing from this many complete, successful crawls in a row is gone.
 MISSES_BEFORE_GONE = 2
+# Items recorded between two flushes, and ids per IN (...) list: memory and statement
+# size stay bounded whatever the size of a source.
+BATCH_SIZE = 500
 
 
 @dataclass
@@ -77,13 +80,12 @@ def record_crawl(
     session.flush()
 
     recorder = _Recorder(session, source, run, now, tz)
-    seen: set[int] = set()
-    # Queries inside the loop need not flush what the loop has changed so far:
-    # every lookup goes by URL or title, which only new (already flushed) calls add.
+    # Lookups go by URL and title key, which only calls this crawl creates add, and
+    # those are in memory: nothing needs flushing before a lookup.
     with session.no_autoflush:
-        for item in _unique_by_url(items):
-            seen.add(recorder.record(item))
-    recorder.mark_seen(seen)
+        for batch in _batches(_unique_by_url(items), BATCH_SIZE):
+            recorder.record_batch(batch)
+    seen = recorder.mark_seen()
 
     reason = _suspicion(session, source.id, run)
     if reason:
@@ -144,6 +146,9 @@ class _Recorder:
         self.now = now
         self.tz = tz
         self.events: list[Event] = []
+        self.seen: dict[int, Call] = {}
+        # Snapshots taken for the history, written once the batch has its call ids.
+        self.versions: list[tuple[Call, dict]] = []
         # The calls this source listed before, by every URL it used for them: one
         # query here instead of one per item (most items of a crawl are known).
         self.known: dict[str, Call] = {}
@@ -154,12 +159,34 @@ class _Recorder:
             .options(selectinload(Call.links), selectinload(Call.deadlines))
         )
         for call in linked:
-            self.known[call.url] = call
-            for link in call.links:
-                self.known[link.url] = call
+            self._know(call)
+        # Calls of other sources that this batch may name, by URL and by title key.
+        self.by_url: dict[str, Call] = {}
+        self.by_title: dict[str, list[Call]] = {}
 
-    def record(self, item: CallItem) -> int:
-        """Merge one item into storage; returns the id of its call."""
+    def record_batch(self, items: Sequence[CallItem]) -> None:
+        """Record a bounded batch: two or three bulk lookups, one flush."""
+        self._look_up(items)
+        for item in items:
+            self.record(item)
+        self.session.flush()
+        if self.versions:
+            self.session.add_all(
+                CallVersion(
+                    call_id=call.id,
+                    crawl_run_id=self.run.id,
+                    recorded_at=self.now,
+                    snapshot=snap,
+                )
+                for call, snap in self.versions
+            )
+            self.versions.clear()
+            self.session.flush()
+        self.by_url.clear()
+        self.by_title.clear()
+
+    def record(self, item: CallItem) -> None:
+        """Merge one item into storage (the batch's lookups done)."""
         call = self._find_call(item)
         if call is None:
             call = self._create(item)
@@ -184,44 +211,44 @@ class _Recorder:
             if snapshot(call) != before:
                 self._version(call)
         self.known[item.url] = call
-        return call.id
+        self.seen[id(call)] = call
 
-    def mark_seen(self, seen: set[int]) -> None:
-        """One UPDATE for what every listed call shares: seen now, by this source."""
-        if not seen:
-            return
+    def mark_seen(self) -> set[int]:
+        """A few UPDATEs for what every listed call shares: seen now, by this source."""
         self.session.flush()
-        ids = list(seen)
-        self.session.execute(
-            update(Call).where(Call.id.in_(ids)).values(last_seen=self.now),
-            execution_options={"synchronize_session": False},
-        )
-        self.session.execute(
-            update(CallSource)
-            .where(CallSource.source_id == self.source.id, CallSource.call_id.in_(ids))
-            .values(last_seen=self.now, misses=0, active=True),
-            execution_options={"synchronize_session": False},
-        )
+        ids = sorted(call.id for call in self.seen.values())
+        for chunk in _batches(ids, BATCH_SIZE):
+            self.session.execute(
+                update(Call).where(Call.id.in_(chunk)).values(last_seen=self.now),
+                execution_options={"synchronize_session": False},
+            )
+            self.session.execute(
+                update(CallSource)
+                .where(CallSource.source_id == self.source.id, CallSource.call_id.in_(chunk))
+                .values(last_seen=self.now, misses=0, active=True),
+                execution_options={"synchronize_session": False},
+            )
         # Tell the loaded objects what the UPDATEs wrote, without making them dirty.
-        for call in {id(c): c for c in self.known.values()}.values():
-            if call.id not in seen:
-                continue
+        for call in self.seen.values():
             set_committed_value(call, "last_seen", self.now)
             for link in call.links:
                 if link.source_id == self.source.id:
                     for name, value in (("last_seen", self.now), ("misses", 0), ("active", True)):
                         set_committed_value(link, name, value)
+        return set(ids)
 
     def count_missing(self, seen: set[int]) -> None:
         """After a trustworthy crawl: one more miss for each call it did not list."""
+        # The source's active links are in the session already (loaded with its
+        # calls): skipping the seen ones here needs no IN list of every id.
         links = self.session.scalars(
             select(CallSource).where(
-                CallSource.source_id == self.source.id,
-                CallSource.active.is_(True),
-                CallSource.call_id.not_in(seen),
+                CallSource.source_id == self.source.id, CallSource.active.is_(True)
             )
         )
         for link in links:
+            if link.call_id in seen:
+                continue
             link.misses += 1
             if link.misses < MISSES_BEFORE_GONE:
                 continue
@@ -232,25 +259,55 @@ class _Recorder:
                 call.status = CallStatus.GONE
                 self._event(call, EventKind.GONE, {})
                 self._version(call)
+        self.session.flush()
+        self.session.add_all(
+            CallVersion(call_id=call.id, crawl_run_id=self.run.id, recorded_at=self.now, snapshot=s)
+            for call, s in self.versions
+        )
+        self.versions.clear()
 
     # -- finding and creating ------------------------------------------------
+
+    def _know(self, call: Call) -> None:
+        self.known[call.url] = call
+        for link in call.links:
+            self.known[link.url] = call
+
+    def _look_up(self, items: Sequence[CallItem]) -> None:
+        """Bulk, indexed lookups for the items this source never listed."""
+        urls = [item.url for item in items if item.url not in self.known]
+        if not urls:
+            return
+        loaded = (selectinload(Call.links), selectinload(Call.deadlines))
+        for call in self.session.scalars(select(Call).where(Call.url.in_(urls)).options(*loaded)):
+            self.by_url[call.url] = call
+        for url, call in self.session.execute(
+            select(CallSource.url, Call).join(CallSource.call).where(CallSource.url.in_(urls))
+        ):
+            self.by_url.setdefault(url, call)
+        keys = {
+            title_key(item.title)
+            for item in items
+            if item.deadlines and item.url not in self.known and item.url not in self.by_url
+        }
+        if keys:
+            for call in self.session.scalars(
+                select(Call).where(Call.title_key.in_(keys)).options(*loaded)
+            ):
+                self.by_title.setdefault(call.title_key, []).append(call)
 
     def _find_call(self, item: CallItem) -> Call | None:
         if item.url in self.known:
             return self.known[item.url]
-        by_url = self.session.scalars(
-            select(Call)
-            .outerjoin(CallSource)
-            .where(or_(Call.url == item.url, CallSource.url == item.url))
-            .limit(1)
-        ).first()
+        by_url = self.by_url.get(item.url)
         if by_url is not None or not item.deadlines:
             return by_url
-        # The same call under another URL: same title, same deadlines.
+        # Another source's URL for the same call: same title, same deadlines. Never
+        # a call this source lists already: within one source, two URLs are two calls.
         wanted = _deadline_dicts(item.deadlines)
-        for candidate in self.session.scalars(
-            select(Call).where(Call.title_key == title_key(item.title))
-        ):
+        for candidate in self.by_title.get(title_key(item.title), []):
+            if any(link.source_id == self.source.id for link in candidate.links):
+                continue
             if _deadline_dicts(candidate.deadlines) == wanted:
                 return candidate
         return None
@@ -273,7 +330,6 @@ class _Recorder:
         )
         copy_reading(call, item)
         self.session.add(call)
-        self.session.flush()
         self._event(call, EventKind.NEW, {})
         if all_passed(call.deadlines, self.now, self.tz):
             # Already over when first seen: kept for the record, never reminded.
@@ -292,7 +348,6 @@ class _Recorder:
                 last_seen=self.now,
             )
         )
-        self.session.flush()
 
     # -- comparing -----------------------------------------------------------
 
@@ -328,7 +383,6 @@ class _Recorder:
         if old == new:
             return
         call.deadlines = _deadline_rows(item)
-        self.session.flush()
         self._event(call, EventKind.DEADLINE_CHANGED, {"deadlines": {"old": old, "new": new}})
 
     def _fill_in(self, call: Call, item: CallItem) -> None:
@@ -359,14 +413,7 @@ class _Recorder:
         self.events.append(event)
 
     def _version(self, call: Call) -> None:
-        self.session.add(
-            CallVersion(
-                call_id=call.id,
-                crawl_run_id=self.run.id,
-                recorded_at=self.now,
-                snapshot=snapshot(call),
-            )
-        )
+        self.versions.append((call, snapshot(call)))
 
 
 def _new_source(session: Session, source_id: str, now: datetime) -> Source:
@@ -394,6 +441,11 @@ def _suspicion(session: Session, source_id: str, run: CrawlRun) -> str | None:
     if usual:
         return f"no items where earlier crawls found up to {usual}"
     return None
+
+
+def _batches(values: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def _unique_by_url(items: Iterable[CallItem]) -> list[CallItem]:

@@ -311,3 +311,45 @@ def test_a_non_ascii_address_goes_with_smtputf8_or_fails_for_good(
         assert "\r\nTo: élodie@example.org\r\n".encode() in raw
     else:
         assert server.inbox.received == [] and len(report.permanent) == 1
+
+
+class _SlowInbox:
+    """Accepts every message after a short pause, and notes the connections it came by."""
+
+    def __init__(self):
+        self.received: list[tuple[list[str], bytes]] = []
+        self.sessions: dict[int, object] = {}  # kept alive, so their ids stay distinct
+
+    async def handle_DATA(self, server, session, envelope):
+        import asyncio
+
+        self.sessions[id(session)] = session
+        await asyncio.sleep(0.02)
+        self.received.append((list(envelope.rcpt_tos), envelope.content))
+        return "250 OK"
+
+
+def test_parallel_connections_send_each_claimed_digest_once(db, database_url, tmp_path):
+    from aiosmtpd.controller import Controller
+
+    crawl(db, [item("a"), item("b", title="Bourse de thèse", categories=["bourse"])])
+    emails = [f"abonne{n}@example.org" for n in range(120)]
+    for email in emails:
+        subscribe(db, email)
+    inbox = _SlowInbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        config = settings_for(database_url, tmp_path, smtp_url=f"smtp://127.0.0.1:{port}")
+        built = build_due_digests(db, config, NOW)
+        report = send_pending(db, config, NOW, connections=3)
+    finally:
+        controller.stop()
+    assert len(built.built) == 120
+    assert sorted(report.sent) == sorted(b.id for b in built.built)
+    # Each digest reached the server exactly once, to its own subscriber.
+    assert sorted(rcpt for rcpts, _ in inbox.received for rcpt in rcpts) == sorted(emails)
+    assert set(rows(db).values()) == {("sent", 1, None)}
+    # 120 rows in batches of 50, three senders: more than one connection carried them.
+    assert 2 <= len(inbox.sessions) <= 3

@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     http_host: str = "127.0.0.1"
     # Temporary failures: tries within one run, and the first pause (doubled each time).
     send_tries: int = 3
+    # SMTP connections sending at once, each reused for its batches of 50.
+    smtp_connections: int = Field(default=1, ge=1, le=16)
     retry_delay: float = 2.0
     # A sender that died holding rows gives them back after this many seconds.
     claim_lease: float = 600.0

@@ -64,6 +64,7 @@ def test_unchanged_sites_cost_304s_and_write_nothing_then_one_edit_is_one_event(
         assert [r.events for r in second] == [0] * len(ids)
         for report in second:
             assert report.not_modified == report.pages > 0, report
+            assert report.extracted_pages == 0, report
 
         page = sites / "rennes-annee-recherche/medecine.univ-rennes1.fr/concours-annee-recherche"
         page.write_text(page.read_text().replace("14 juin 2027", "21 juin 2027"))

@@ -1,0 +1,106 @@
+"""One veille crawl of the generated benchmark site, in-process, with an event-loop lag probe.
+
+    python bench/veille_crawl.py --database-url sqlite:///b.db --registry reg.toml [--source bench]
+
+Runs the crawl exactly as the worker does (``crawl_sources_async`` on Scrapy's
+asyncio reactor) while a timer on the same loop asks to wake every 10 ms and
+notes how late it wakes: the worst lateness is how long the loop stood still
+(another crawl, the scheduler or a page would have waited that long). Prints
+one JSON line: crawl seconds, pages, items, events, pages extracted (not
+replayed) and the lag figures. Used by ``bench/crawl_bench.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+TICK = 0.010
+
+
+async def _lag_probe(lags: list[float], stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    while not stop.is_set():
+        planned = loop.time() + TICK
+        await asyncio.sleep(TICK)
+        lags.append(max(0.0, loop.time() - planned))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--registry", type=Path, required=True)
+    parser.add_argument("--source", default="bench")
+    parser.add_argument(
+        "--slow-ms", type=float, help="log each loop callback slower than this (asyncio debug)"
+    )
+    args = parser.parse_args(argv)
+    os.environ["VEILLE_DATABASE_URL"] = args.database_url
+    os.environ["VEILLE_REGISTRY"] = str(args.registry)
+    os.environ.setdefault("VEILLE_CRAWL_DELAY", "0")
+
+    from twisted.internet import threads
+
+    from veille.settings import load_settings
+    from veille.spiders import crawl
+    from veille.storage import open_database
+
+    settings = load_settings()
+    db = open_database(settings.database_url)
+    reactor = crawl._running_reactor()
+    lags: list[float] = []
+
+    async def run():
+        if args.slow_ms:
+            import logging
+
+            logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+            loop = asyncio.get_running_loop()
+            loop.set_debug(True)
+            loop.slow_callback_duration = args.slow_ms / 1000
+        stop = asyncio.Event()
+        probe = asyncio.ensure_future(_lag_probe(lags, stop))
+        started = time.perf_counter()
+        reports = await crawl.crawl_sources_async(db, settings, [args.source])
+        elapsed = time.perf_counter() - started
+        stop.set()
+        await probe
+        return reports, elapsed
+
+    def start():
+        from twisted.internet.defer import Deferred
+
+        return Deferred.fromFuture(asyncio.ensure_future(run()))
+
+    (report,), elapsed = threads.blockingCallFromThread(reactor, start)
+    db.dispose()
+    lags.sort()
+    figures = {
+        "crawl_s": round(elapsed, 3),
+        "pages": report.pages,
+        "items": report.items,
+        "events": report.events,
+        "event_kinds": report.event_kinds,
+        "extracted_pages": report.extracted_pages,
+        "not_modified": report.not_modified,
+        "errors": len(report.errors),
+        "pages_per_s": round(report.pages / elapsed, 1) if elapsed else None,
+        "lag_max_ms": round(1000 * lags[-1], 1) if lags else None,
+        "lag_p99_ms": round(1000 * lags[int(0.99 * (len(lags) - 1))], 1) if lags else None,
+        "lag_ticks": len(lags),
+        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    if report.errors:
+        print("\n".join(report.errors[:5]), file=sys.stderr)
+    print(json.dumps(figures))
+    return 0 if report.status == "ok" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
