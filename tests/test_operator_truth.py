@@ -6,6 +6,7 @@ import asyncio
 import json
 import threading
 import time
+import tracemalloc
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
@@ -16,6 +17,8 @@ from sqlalchemy import select, update
 
 from tests.digestkit import NOW, Inbox, SmtpServer, crawl, free_port, item, settings_for, subscribe
 from tests.processes import run
+from veille.cli.ingest import read_items
+from veille.errors import UserError
 from veille.notifications import build_due_digests, send_pending
 from veille.notifications.delivery import FileTransport
 from veille.scheduler.health import worker_liveness
@@ -420,3 +423,18 @@ def test_the_worker_says_where_it_reads_and_writes_at_start(tmp_path):
     assert "sources:      1 enabled" in block
     assert "next crawl:   now" in block
     assert "next daily digest: now" in block and "next weekly digest: now" in block
+
+
+def test_ingest_never_holds_the_whole_file(tmp_path):
+    """A bad file is checked line by line: the peak is a few lines, not the file twice over."""
+    line = json.dumps({"url": "https://fac.example.fr/a", "title": "", "summary": "x" * 2000})
+    big = tmp_path / "calls.jsonl"
+    big.write_text((line + "\n") * 4000)  # about 8 MB, every line bad (empty title)
+    tracemalloc.start()
+    try:
+        with pytest.raises(UserError, match="4000 bad line"):
+            read_items(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < big.stat().st_size / 4, f"peak {peak / 1e6:.1f} MB"
