@@ -1,6 +1,6 @@
 """Peak memory of ``veille ingest`` on a large JSON-lines file, beside the whole-file reader.
 
-    python bench/ingest_memory.py [--mb 100] [--summary 2000]
+    python bench/ingest_memory.py [--mb 100] [--summary 2000] [--no-record]
 
 Writes a file of about MB megabytes (one call a line, each with a summary of
 SUMMARY characters), then measures, each in a fresh process, the peak resident
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -94,6 +95,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=100)
     parser.add_argument("--summary", type=int, default=2000)
+    parser.add_argument(
+        "--no-record", action="store_true", help="readers only (recording is the slow part)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -101,8 +105,6 @@ def main() -> None:
         lines = write_file(data, args.mb, args.summary)
         size = data.stat().st_size / 1e6
         print(f"file: {size:.1f} MB, {lines} lines")
-        import os
-
         env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
         env["VEILLE_DATABASE_URL"] = f"sqlite:///{folder / 'v.db'}"
         runs = {
@@ -110,6 +112,8 @@ def main() -> None:
             "streaming reader": [sys.executable, "-c", STREAMING, str(data)],
             "veille ingest": [sys.executable, "-m", "veille", "ingest", "bench", str(data)],
         }
+        if args.no_record:
+            del runs["veille ingest"]
         for name, command in runs.items():
             megabytes, seconds = peak(command, folder, env)
             print(f"{name:22} peak {megabytes:7.1f} MB   {seconds:6.1f} s")

@@ -6,6 +6,7 @@ import asyncio
 import json
 import threading
 import time
+import tracemalloc
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
@@ -16,6 +17,8 @@ from sqlalchemy import select, update
 
 from tests.digestkit import NOW, Inbox, SmtpServer, crawl, free_port, item, settings_for, subscribe
 from tests.processes import run
+from veille.cli.ingest import read_items
+from veille.errors import UserError
 from veille.notifications import build_due_digests, send_pending
 from veille.notifications import outbox as outbox_module
 from veille.notifications.delivery import FileTransport
@@ -241,9 +244,9 @@ def test_a_stop_ends_the_build_between_two_digests(db, database_url, tmp_path):
     assert report.interrupted and len(report.built) == 5
     # The next build (the next start) does the rest, and nothing twice.
     rest = build_due_digests(db, config, NOW, "daily")
-    assert (
-        len(rest.built) == 35 and rest.already == 5
-    )  # the five built first are seen, not built again
+    assert len(rest.built) == 35
+    with db.session() as session:
+        assert len(session.scalars(select(OutboxMessage.id)).all()) == 40
 
 
 def test_sigterm_reaches_the_digest_job_in_its_thread(db, database_url, tmp_path, monkeypatch):
@@ -436,3 +439,18 @@ def test_the_worker_says_where_it_reads_and_writes_at_start(tmp_path):
     assert "sources:      1 enabled" in block
     assert "next crawl:   now" in block
     assert "next daily digest: now" in block and "next weekly digest: now" in block
+
+
+def test_ingest_never_holds_the_whole_file(tmp_path):
+    """A bad file is checked line by line: the peak is a few lines, not the file twice over."""
+    line = json.dumps({"url": "https://fac.example.fr/a", "title": "", "summary": "x" * 2000})
+    big = tmp_path / "calls.jsonl"
+    big.write_text((line + "\n") * 4000)  # about 8 MB, every line bad (empty title)
+    tracemalloc.start()
+    try:
+        with pytest.raises(UserError, match="4000 bad line"):
+            read_items(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < big.stat().st_size / 4, f"peak {peak / 1e6:.1f} MB"
