@@ -38,7 +38,10 @@ COPY --from=builder /opt/veille /opt/veille
 ENV PATH=/opt/veille/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     VEILLE_DATABASE_URL=sqlite:////data/veille.db \
-    VEILLE_OUTBOX_DIR=/data/outbox
+    VEILLE_OUTBOX_DIR=/data/outbox \
+    VEILLE_HTTP_HOST=0.0.0.0
+# The pages, when VEILLE_HTTP_PORT=8000 is set (with VEILLE_BASE_URL and VEILLE_SECRET_KEY).
+EXPOSE 8000
 VOLUME ["/data"]
 WORKDIR /data
 USER 10001:10001
