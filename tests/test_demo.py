@@ -58,8 +58,9 @@ def test_demo_crawls_twice_and_writes_both_digests_apart_from_the_real_installat
 
     message, text = read_mail(emls[1])
     assert message["Subject"] == "1 nouvel appel · 2 dates limites modifiées"
-    moved = f"{french(first.research_year_deadline)} à 12 h → {french(second.research_year_deadline)} à 12 h"
-    assert moved in text
+    # A moved deadline says what it moved from and to.
+    assert f"date reportée du {french(first.research_year_deadline)}" in text
+    assert f"au {french(second.research_year_deadline)} à 12 h" in text
     assert f"{french(second.grant_deadline)} à 23 h 59 (dans 3 jours)" in text
     assert "[Nouveau] Double cursus médecine-sciences" in text
     assert "https://veille.localhost/desabonnement/" in text  # laptop mode, not the real base URL

@@ -42,7 +42,12 @@ def test_the_try_it_recipe_crawls_the_fixtures_and_previews_a_digest(tmp_path):
         )  # fmt: skip
         assert done.returncode == 0, f"{line}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
 
-    expected = json.loads((SITES / "rennes-annee-recherche" / "expected.json").read_text())
     preview = (tmp_path / "apercu.html").read_text(encoding="utf-8")
-    assert expected[0]["title"] in preview
+    # Calls the fixture sources hold are in the digest (each section shows its nearest few).
+    titles = {
+        call["title"]
+        for expected in SITES.glob("*/expected.json")
+        for call in json.loads(expected.read_text())
+    }
+    assert sum(title in preview for title in titles) >= 10
     assert (tmp_path / "var" / "veille.db").is_file()

@@ -135,7 +135,7 @@ def test_call_page_shows_deadlines_and_history(site, browser):
     assert moved_to in deadlines and "dans 27 jours" in deadlines
     history = browser.find_element(By.CSS_SELECTOR, "ul.history").text
     assert "Date limite modifiée" in history and "Repéré pour la première fois" in history
-    assert "→" in history  # what it moved from and to
+    assert "date reportée du" in history  # what it moved from and to
     # A visitor who did not come from a digest is told how to follow it.
     assert "Suivre cet appel" in browser.find_element(By.ID, "suivre").text
 

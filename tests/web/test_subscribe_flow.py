@@ -60,12 +60,14 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
                 "bourse-rennes",
                 title="Bourse Rennes cancérologie",
                 categories=["bourse"],
+                regions=["bretagne"],
                 deadlines=[{"date": later}],
             ),
             item(
                 "bourse-brest",
                 title="Bourse Brest cardiologie",
                 categories=["bourse"],
+                regions=["bretagne"],
                 deadlines=[{"date": sooner}],
             ),
             item(
@@ -73,6 +75,7 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
                 title="Master 2 à Lyon",
                 categories=["m2"],
                 organisation="Université Claude Bernard Lyon 1",
+                regions=["auvergne-rhone-alpes"],
             ),
         ],
         at=now - timedelta(days=2),
@@ -141,6 +144,7 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
                 "bourse-quimper",
                 title="Bourse Quimper pneumologie",
                 categories=["bourse"],
+                regions=["bretagne"],
                 deadlines=[{"date": later}],
             )
         ],
