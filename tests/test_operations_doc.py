@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 from veille.settings import ENV_PREFIX, Settings
@@ -59,3 +60,21 @@ def test_env_example_names_every_setting():
     missing = sorted(settings_variables() - named)
     assert not missing, f".env.example has no line for {', '.join(missing)}: add `# NAME=default`"
     assert not named - settings_variables() - {f"{ENV_PREFIX}IMAGE"}, sorted(named)
+
+
+def test_the_image_lock_pins_every_dependency_and_ci_builds_every_code_folder():
+    """The image installs requirements.lock alone (no resolution): a dependency added to
+    pyproject.toml but not pinned there would be missing from the image."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    wanted = {_name(dep) for dep in project["project"]["dependencies"]}
+    pinned = {_name(line) for line in (ROOT / "requirements.lock").read_text().splitlines()}
+    assert not wanted - pinned, f"add to requirements.lock: {sorted(wanted - pinned)}"
+    copied = (ROOT / ".ci" / "docker-check").read_text()
+    for folder in project["tool"]["setuptools"]["package-dir"].values():
+        assert f" {folder} " in copied, f".ci/docker-check does not copy {folder}/ into the image"
+
+
+def _name(requirement: str) -> str:
+    """'psycopg[binary]>=3.1' -> 'psycopg'; names compared as pip does (PEP 503)."""
+    name = re.split(r"[\[<>=!~;\s]", requirement.strip(), maxsplit=1)[0]
+    return re.sub(r"[-_.]+", "-", name).lower()
