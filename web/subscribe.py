@@ -21,6 +21,7 @@ from starlette.routing import Route
 from veille.errors import UserError
 from veille.notifications import subscribers as subs
 from veille.notifications.delivery import send_now
+from veille.notifications.links import feed_url, webcal
 from veille.notifications.message import links_for
 from veille.notifications.tokens import (
     CONFIRM_MAX_AGE,
@@ -222,8 +223,10 @@ def _confirm(state, subscriber_id: int) -> bool:
 
 
 def _preferences_context(request, subscriber, filters, frequency, paused, error="", saved=False):
-    links = links_for(request.app.state.settings, subscriber)
-    today = utcnow().astimezone(request.app.state.settings.tz).date()
+    settings = request.app.state.settings
+    links = links_for(settings, subscriber)
+    today = utcnow().astimezone(settings.tz).date()
+    feed = feed_url(settings.public_url(), settings.secret(), subscriber)
     return {
         "email": subscriber.email,
         "fieldsets": _fieldsets(filters),
@@ -232,6 +235,9 @@ def _preferences_context(request, subscriber, filters, frequency, paused, error=
         "min_pause": today.isoformat(),
         "max_pause": (today + timedelta(days=MAX_PAUSE_DAYS)).isoformat(),
         "unsubscribe_url": links.unsubscribe,
+        # The private calendar: the deadlines of what they follow and their filters match.
+        "calendar_url": webcal(feed),
+        "calendar_https": feed,
         "error": error,
         "saved": saved,
         "active": subscriber.active,

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 
 import pytest
+from icalendar import Calendar
 from selenium.webdriver.common.by import By
 from sqlalchemy import select
 
@@ -127,6 +128,15 @@ def test_sign_up_confirm_welcome_preferences_and_one_click_unsubscribe(site, bro
     browser.get(link_to(welcome, "preferences"))
     assert address in browser.find_element(By.TAG_NAME, "main").text
     assert browser.find_element(By.CSS_SELECTOR, "input[value=bourse]").is_selected()
+    # The private calendar, offered as webcal://, holds the matching calls' deadlines.
+    webcal = browser.find_element(By.ID, "agenda").get_attribute("href")
+    feed = browser.find_element(By.ID, "agenda-adresse").get_attribute("href")
+    assert webcal.startswith("webcal://") and webcal.split("://")[1] == feed.split("://")[1]
+    with urllib.request.urlopen(feed) as answer:
+        calendar = Calendar.from_ical(answer.read())
+    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+    assert any("Bourse Brest cardiologie" in s for s in summaries)
+    assert not any("Master 2 à Lyon" in s for s in summaries)
     browser.find_element(By.CSS_SELECTOR, "input[name=categories][value=m2]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=frequency][value=weekly]").click()
     click_and_wait(browser, browser.find_element(By.ID, "enregistrer"))
