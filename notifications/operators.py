@@ -48,14 +48,7 @@ def send_health_mail(settings: Settings, broken: list[dict], now: datetime) -> i
     if not broken or not settings.operator_addresses:
         return 0
     raw = health_message(settings, broken, now).as_bytes()
-    transport = make_transport(settings)
-    try:
-        for number, recipient in enumerate(settings.operator_addresses):
-            name = f"health-{now.astimezone(settings.tz):%Y-%m-%d}-{number}.eml"
-            transport.send(settings.sender_address, recipient, raw, name)
-    finally:
-        transport.close()
-    return len(settings.operator_addresses)
+    return _mail_operators(settings, raw, f"health-{now.astimezone(settings.tz):%Y-%m-%d}")
 
 
 # Refusals already told to the operators by this process: one mail each, not one a minute.
@@ -100,11 +93,16 @@ def send_refusal_alert(settings: Settings, reason: str, now: datetime) -> int:
             return 0
         _TOLD.add(reason)
     raw = refusal_message(settings, reason, now).as_bytes()
+    stem = f"smtp-refusal-{now.astimezone(settings.tz):%Y-%m-%d-%H%M}"
+    return _mail_operators(settings, raw, stem)
+
+
+def _mail_operators(settings: Settings, raw: bytes, stem: str) -> int:
+    """Send ``raw`` to each operator over one connection; returns how many mails went."""
     transport = make_transport(settings)
     try:
         for number, recipient in enumerate(settings.operator_addresses):
-            name = f"smtp-refusal-{now.astimezone(settings.tz):%Y-%m-%d-%H%M}-{number}.eml"
-            transport.send(settings.sender_address, recipient, raw, name)
+            transport.send(settings.sender_address, recipient, raw, f"{stem}-{number}.eml")
     finally:
         transport.close()
     return len(settings.operator_addresses)
