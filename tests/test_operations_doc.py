@@ -70,8 +70,10 @@ def test_the_image_lock_pins_every_dependency_and_ci_builds_every_code_folder():
     pinned = {_name(line) for line in (ROOT / "requirements.lock").read_text().splitlines()}
     assert not wanted - pinned, f"add to requirements.lock: {sorted(wanted - pinned)}"
     copied = (ROOT / ".ci" / "docker-check").read_text()
+    allowed = (ROOT / ".dockerignore").read_text().splitlines()
     for folder in project["tool"]["setuptools"]["package-dir"].values():
         assert f" {folder} " in copied, f".ci/docker-check does not copy {folder}/ into the image"
+        assert f"!{folder}/" in allowed, f".dockerignore leaves {folder}/ out of the build context"
 
 
 def _name(requirement: str) -> str:
