@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import sessionmaker
 
 from tests.digestkit import crawl, free_port, item, subscribe
-from tests.web.conftest import DESKTOP, PHONE, ServerThread, screenshot
+from tests.web.conftest import DESKTOP, PHONE, ServerThread, click_and_wait, screenshot
 from veille.notifications import build_due_digests, french, send_pending
 from veille.notifications import subscribers as subs
 from veille.notifications.links import feed_url, follow_url
@@ -87,7 +87,7 @@ def test_open_calls_filtered_searched_and_paginated(site, browser):
     first = browser.find_element(By.CSS_SELECTOR, ".call-item .deadline").text
     assert french.day(utcnow().date() + timedelta(days=1)) in first and "demain" in first
 
-    browser.find_element(By.LINK_TEXT, "Page suivante →").click()
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Page suivante →"))
     assert titles(browser) == [
         "Bourse numéro 21",
         "Master 2 de Cancérologie",
@@ -98,13 +98,17 @@ def test_open_calls_filtered_searched_and_paginated(site, browser):
     browser.get(site.link("/appels"))
     browser.find_element(By.XPATH, "//summary[starts-with(., 'Type d’appel')]").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=categorie][value=m2]").click()
-    browser.find_element(By.CSS_SELECTOR, ".call-filters button[type=submit]").click()
+    click_and_wait(
+        browser, browser.find_element(By.CSS_SELECTOR, ".call-filters button[type=submit]")
+    )
     assert browser.find_element(By.CSS_SELECTOR, "h2.count").text == "2 appels ouverts"
     assert titles(browser) == ["Master 2 de Cancérologie", "Master 2 d’imagerie"]
     # The choice stays ticked, and words narrow it further, without accents.
     search = browser.find_element(By.ID, "q")
     search.send_keys("cancerologie")
-    browser.find_element(By.CSS_SELECTOR, ".call-filters button[type=submit]").click()
+    click_and_wait(
+        browser, browser.find_element(By.CSS_SELECTOR, ".call-filters button[type=submit]")
+    )
     assert titles(browser) == ["Master 2 de Cancérologie"]
     assert "categorie=m2" in browser.current_url
 
@@ -161,7 +165,7 @@ def test_follow_from_a_digest_brings_reminders_outside_the_filters(site, browser
 
     # The link opens the call's page; the button follows the call.
     browser.get(link)
-    browser.find_element(By.XPATH, "//button[.='Suivre cet appel']").click()
+    click_and_wait(browser, browser.find_element(By.XPATH, "//button[.='Suivre cet appel']"))
     notice = browser.find_element(By.CSS_SELECTOR, ".notice.ok").text
     assert notice.startswith("Vous suivez cet appel")
     assert browser.find_element(By.XPATH, "//button[.='Ne plus suivre cet appel']")
@@ -339,8 +343,9 @@ def test_pages_fit_a_phone_and_are_pictured(site, browser, tmp_path):
     def followed():
         browser.get(link)
         if browser.find_elements(By.XPATH, "//button[.='Ne plus suivre cet appel']"):
-            browser.find_element(By.XPATH, "//button[.='Ne plus suivre cet appel']").click()
-        browser.find_element(By.XPATH, "//button[.='Suivre cet appel']").click()
+            button = browser.find_element(By.XPATH, "//button[.='Ne plus suivre cet appel']")
+            click_and_wait(browser, button)
+        click_and_wait(browser, browser.find_element(By.XPATH, "//button[.='Suivre cet appel']"))
 
     pages = {
         "appels": lambda: browser.get(site.link("/appels")),
