@@ -220,8 +220,20 @@ def shown(driver, by, value, timeout: float = 30):
 
 def click_and_wait(driver, element, timeout: float = 30) -> None:
     """Click what submits a form and wait until the next page replaced this one."""
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def replaced(_driver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            # Chromium's other way of saying the element's page is gone.
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+
     element.click()
-    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(element))
+    WebDriverWait(driver, timeout).until(replaced)
