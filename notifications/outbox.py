@@ -252,19 +252,18 @@ def claim(
     return taken
 
 
+def _still_ours(row_ids: list[int], worker: str):
+    """Rows of ``row_ids`` this sender claimed and still holds (another may have taken over)."""
+    return and_(
+        OutboxMessage.id.in_(row_ids),
+        OutboxMessage.state == State.SENDING,
+        OutboxMessage.claimed_by == worker,
+    )
+
+
 def renew(db: Database, row_id: int, worker: str, at: datetime) -> bool:
-    """Extend our claim just before sending; False if it expired and another sender took it."""
-    with db.session() as session:
-        result = session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.id == row_id,
-                OutboxMessage.state == State.SENDING,
-                OutboxMessage.claimed_by == worker,
-            )
-            .values(claimed_at=at)
-        )
-        return result.rowcount == 1
+    """Extend our claim on one row; False if it expired and another sender took it."""
+    return row_id in renew_many(db, [row_id], worker, at)
 
 
 def renew_many(db: Database, row_ids: list[int], worker: str, at: datetime) -> set[int]:
@@ -273,23 +272,9 @@ def renew_many(db: Database, row_ids: list[int], worker: str, at: datetime) -> s
         return set()
     with db.session() as session:
         session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.id.in_(row_ids),
-                OutboxMessage.state == State.SENDING,
-                OutboxMessage.claimed_by == worker,
-            )
-            .values(claimed_at=at)
+            update(OutboxMessage).where(_still_ours(row_ids, worker)).values(claimed_at=at)
         )
-        return set(
-            session.scalars(
-                select(OutboxMessage.id).where(
-                    OutboxMessage.id.in_(row_ids),
-                    OutboxMessage.state == State.SENDING,
-                    OutboxMessage.claimed_by == worker,
-                )
-            )
-        )
+        return set(session.scalars(select(OutboxMessage.id).where(_still_ours(row_ids, worker))))
 
 
 def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
@@ -385,11 +370,7 @@ def release(db: Database, row_ids: list[int], worker: str) -> None:
     with db.session() as session:
         session.execute(
             update(OutboxMessage)
-            .where(
-                OutboxMessage.id.in_(row_ids),
-                OutboxMessage.state == State.SENDING,
-                OutboxMessage.claimed_by == worker,
-            )
+            .where(_still_ours(row_ids, worker))
             .values(state=State.PENDING, claimed_at=None, claimed_by=None)
         )
 
