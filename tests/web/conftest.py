@@ -158,6 +158,21 @@ def screenshot(driver, path: Path, width: int) -> None:
     driver.save_screenshot(str(path))
 
 
+def picture_pages(driver, pages: dict, folder: Path) -> None:
+    """Each page at phone and desktop width: it must fit the phone, and is saved as PNG."""
+    for name, show in pages.items():
+        for label, (width, _) in (("telephone", PHONE), ("ordinateur", DESKTOP)):
+            driver.set_window_size(width, 900)
+            show()
+            overflow = driver.execute_script(
+                "return document.documentElement.scrollWidth - window.innerWidth"
+            )
+            assert overflow <= 0, f"{name} is {overflow} px too wide at {width} px"
+            path = folder / f"{name}-{label}.png"
+            screenshot(driver, path, width)
+            assert path.stat().st_size > 5_000
+
+
 class Client:
     """A plain HTTP client with cookies, for what a browser is not needed for (tokens, CSRF)."""
 

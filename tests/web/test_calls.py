@@ -20,7 +20,11 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import sessionmaker
 
 from tests.digestkit import crawl, free_port, item, subscribe
-from tests.web.conftest import DESKTOP, PHONE, ServerThread, click_and_wait, screenshot
+from tests.web.conftest import (
+    ServerThread,
+    click_and_wait,
+    picture_pages,
+)
 from veille.notifications import build_due_digests, french, send_pending
 from veille.notifications import subscribers as subs
 from veille.notifications.links import feed_url, follow_url
@@ -353,17 +357,7 @@ def test_pages_fit_a_phone_and_are_pictured(site, browser, tmp_path):
         "appel": lambda: browser.get(site.link(f"/appels/{target}")),
         "appel-suivi": followed,
     }
-    for name, show in pages.items():
-        for label, (width, _) in (("telephone", PHONE), ("ordinateur", DESKTOP)):
-            browser.set_window_size(width, 900)
-            show()
-            overflow = browser.execute_script(
-                "return document.documentElement.scrollWidth - window.innerWidth"
-            )
-            assert overflow <= 0, f"{name} is {overflow} px too wide at {width} px"
-            path = folder / f"{name}-{label}.png"
-            screenshot(browser, path, width)
-            assert path.stat().st_size > 5_000
+    picture_pages(browser, pages, folder)
 
 
 def test_follow_links_that_are_forged_altered_or_misused_are_refused(site):

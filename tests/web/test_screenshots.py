@@ -14,7 +14,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from tests.digestkit import subscribe
-from tests.web.conftest import DESKTOP, PHONE, Client, click_and_wait, screenshot
+from tests.web.conftest import Client, click_and_wait, picture_pages
 from veille.notifications.message import links_for
 from veille.notifications.welcome import confirm_url
 from veille.storage.models import Subscriber
@@ -68,14 +68,4 @@ def test_pages_fit_a_phone_and_are_pictured(site, browser, tmp_path):
         "desabonne": unsubscribed,
         "lien-non-valable": lambda: browser.get(site.url + "/desabonnement/abc"),
     }
-    for name, show in pages.items():
-        for label, (width, _) in (("telephone", PHONE), ("ordinateur", DESKTOP)):
-            browser.set_window_size(width, 900)
-            show()
-            overflow = browser.execute_script(
-                "return document.documentElement.scrollWidth - window.innerWidth"
-            )
-            assert overflow <= 0, f"{name} is {overflow} px too wide at {width} px"
-            path = folder / f"{name}-{label}.png"
-            screenshot(browser, path, width)
-            assert path.stat().st_size > 5_000
+    picture_pages(browser, pages, folder)
