@@ -164,6 +164,10 @@ _PATTERNS: dict[str, list[str]] = {
             r"|webinaires?|symposium|conference|formation|atelier)"
         ),
         r"pieces? complementaires?",
+        # a doctoral school's steps for supervisors, not the candidate's application
+        r"(?:thesis|phd) (?:offers?|subjects?|topics?)",
+        r"(?:offres?|propositions?|sujets?) de theses?",
+        r"validation (?:des|of) (?:candidatures|applications|dossiers)",
     ],
     CONDITION: [
         r"titulaires?",
@@ -183,6 +187,7 @@ _PATTERNS: dict[str, list[str]] = {
     ],
     SUPERSEDED: [
         r"initialement (?:fixee?s?|prevue?s?|annoncee?s?)(?: (?:au|le|pour le))?",
+        r"(?:fixee?s?|prevue?s?|annoncee?s?) initialement(?: (?:au|le|pour le))?",
         r"(?:au|a la) lieu (?:du|de la|de)",
         r"anciennement",
         r"precedemment (?:fixee?|annoncee?)",
@@ -194,6 +199,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
     "jury": [
         r"jurys?",
         r"comites? de selection",
+        r"comites?",
         r"commissions?(?: de selection)?",
         r"comites? d'evaluation",
         r"selection committee",

@@ -43,7 +43,8 @@ WEEKDAY = (
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"(?:[0-3]?\d|premier)"
 _ORDINAL = r"(?:\s?(?:er|eme|e|st|nd|rd|th)(?![a-z]))?"
-_YEAR_TAIL = rf"(?:,?\s*(?P<year>{_YEAR}))?"
+# A footnote marker glued to a year ("1er juin 20201" in a PDF) is not part of it.
+_YEAR_TAIL = r"(?:,?\s*(?P<year>(?:19|20)\d\d)\d?(?!\d))?"
 
 _DAY_MONTH = re.compile(
     rf"(?<![\d\w])(?<!\d[.,/:])(?P<day>{_DAY}){_ORDINAL}\s*(?:de\s+|of\s+)?"

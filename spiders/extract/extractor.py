@@ -227,7 +227,8 @@ def _from_lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> _
     if first.cls == DEADLINE_WEAK and not _POSTPOSED_DEADLINE.match(first.text):
         return None
     if first.cls in (DEADLINE, DEADLINE_WEAK, APPLY):
-        return _Reading("deadline", _nearest_kind(hits[:1] + hits[1:2]), first.text, consumed)
+        # "15 mai : Deadline for submission of thesis offers": the label's words give the kind
+        return _Reading("deadline", _nearest_kind(hits), first.text, consumed)
     if first.cls in KIND_CLASSES:
         return _Reading("deadline", _KIND_BY_CLASS[first.cls], first.text, consumed)
     if first.cls in (OPEN, OPEN_WEAK):
@@ -328,13 +329,15 @@ class _Reader:
         if _is_superseded(hits, mention.start) or _is_condition(text, hits, mention):
             return None
         reading = _from_label(text, cues, floor, mention)
+        if reading is None and _heads_its_line(text, floor, mention):
+            reading = _from_lookahead(text, cues, mention, _line_end(text, mention.tail_end, stop))
         if reading is None:
             reading = _from_window(text, hits, mention.start)
             if (
                 reading is not None
                 and reading.role == "open"
                 and not mention.is_range
-                and not _opens_a_call(hits, reading)
+                and not _opens_a_call(text, hits, reading, mention.start)
             ):
                 return None
         inherited = False
@@ -374,11 +377,45 @@ class _Reader:
         return reading
 
 
-def _opens_a_call(hits: list[Cue], reading: _Reading) -> bool:
-    """ "à compter du 1er septembre" opens a call only when the sentence is about applying."""
+_CALL_NOUN = re.compile(r"(?<![a-z])(?:appels?|call)(?![a-z])")
+_SENTENCE_REACH = 300
+
+
+def _opens_a_call(text: str, hits: list[Cue], reading: _Reading, start: int) -> bool:
+    """ "à compter du 1er septembre" opens a call only when the sentence is about applying.
+
+    The sentence is read back to its start, past the window: in "L'appel à projets
+    « … » est ouvert le …" the call is named long before the date.
+    """
     if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
         return True
-    return any(h.cls in _APPLY_WORDS or h.text == "appel" for h in hits)
+    if any(h.cls in _APPLY_WORDS for h in hits):
+        return True
+    low = _window_start_unbounded(text, start)
+    return _CALL_NOUN.search(text, low, start) is not None
+
+
+def _window_start_unbounded(text: str, start: int) -> int:
+    low = max(0, start - _SENTENCE_REACH)
+    boundaries = [match.end() for match in _BOUNDARY.finditer(text, low, start)]
+    return boundaries[-1] if boundaries else low
+
+
+# What may precede a date that heads a calendar line: a bullet, "avant le", "du"…
+_LINE_HEAD = re.compile(
+    r"\s*(?:[-*\u2022\u2013]\s*)?"
+    r"(?:(?:avant|jusqu'au|au plus tard|d'ici|du|le|before|by|until)(?:\s+le)?\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+)
+
+
+def _heads_its_line(text: str, floor: int, mention: Mention) -> bool:
+    """ "Avant le 26 janvier : notification des avis": in a calendar line the words after
+    the date say what it is, even when a preposition stands before it."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if line_start < floor:
+        return False
+    return _LINE_HEAD.fullmatch(text, line_start, mention.start) is not None
 
 
 _KIND_RANK = {"letter_of_intent": 0, "application": 1, "other": 2}

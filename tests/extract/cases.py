@@ -969,8 +969,37 @@ MACHINE_READABLE = [
       page="2026-11-01"),
 ]  # fmt: skip
 
+# Calendar lines where the words after the date decide, and layout noise from PDFs.
+CALENDAR_LINES = [
+    c("line-head-event-after-avant", "Calendrier\n3 février 2027 : ouverture du dépôt\n"
+      "Avant le 10 mars 2027 : publication des résultats par courriel.\n"
+      "Avant le 2 mars 2027 : envoi des dossiers.", "2027-03-02", opens="2027-02-03",
+      page="2026-11-01"),
+    c("line-head-range-then-step", "Réunion du conseil le 2 juin 2027\n"
+      "10 au 20 juin 2027 Dépôt des pièces administratives", "2027-06-20",
+      page="2026-11-01"),
+    c("line-head-kind-from-label", "18 avril 2027 : Deadline for submission of thesis "
+      "offers by supervisors\n2 mai 2027 : Deadline for applications",
+      "other 2027-04-18", "2027-05-02", page="2026-11-01"),
+    c("line-head-notification-is-event", "Avant le 14 mai 2027 : notification des décisions "
+      "aux porteurs.", page="2026-11-01"),
+    c("footnote-year", "La plateforme ferme ses portes : clôture le 3 avril 20271 à 12h00.",
+      "2027-04-03 12:00", page=None),
+    c("footnote-not-a-longer-number", "Référence 15 mars 202712 du registre.", page=None),
+    c("opens-call-named-far-back", "L'appel à projets « Recherche clinique en soins primaires "
+      "et santé des territoires ruraux » est ouvert le 5 janvier 2027 et se clôture le "
+      "5 mars 2027.", "2027-03-05", opens="2027-01-05", page=None),
+    c("opens-weak-not-a-call", "Le nouveau bâtiment du laboratoire de biologie cellulaire de "
+      "la faculté sera ouvert le 5 janvier 2027.", opens="", page=None),
+    c("superseded-postposed-adverb", "La date, fixée initialement au 2 mars 2027, est "
+      "repoussée au 16 mars 2027.", "2027-03-16", page=None),
+    c("comite-label-is-event", "Étape | Ouverture | Clôture | Comité\n"
+      "Printemps | 10/01/2027 | 10/02/2027 | 10/03/2027", "2027-02-10", opens="2027-01-10",
+      page=None),
+]  # fmt: skip
+
 CASES: list[Case] = (
     FORMATS + MONTH_SPELLINGS + CUES + TIMES + YEARS + IMPOSSIBLE + APPROXIMATE
     + RANGES_AND_OPENING + EVENTS + TRAPS + TWO_DEADLINES + ENGLISH + HTML + ROBUSTNESS + TOPICS
-    + MACHINE_READABLE
+    + MACHINE_READABLE + CALENDAR_LINES
 )  # fmt: skip
