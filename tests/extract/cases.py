@@ -984,18 +984,18 @@ CALENDAR_LINES = [
     c("line-head-notification-is-event", "Avant le 14 mai 2027 : notification des décisions "
       "aux porteurs.", page="2026-11-01"),
     c("footnote-year", "La plateforme ferme ses portes : clôture le 3 avril 20271 à 12h00.",
-      "2027-04-03 12:00", page=None),
-    c("footnote-not-a-longer-number", "Référence 15 mars 202712 du registre.", page=None),
+      "2027-04-03 12:00", page=""),
+    c("footnote-not-a-longer-number", "Référence 15 mars 202712 du registre.", page=""),
     c("opens-call-named-far-back", "L'appel à projets « Recherche clinique en soins primaires "
       "et santé des territoires ruraux » est ouvert le 5 janvier 2027 et se clôture le "
-      "5 mars 2027.", "2027-03-05", opens="2027-01-05", page=None),
+      "5 mars 2027.", "2027-03-05", opens="2027-01-05", page=""),
     c("opens-weak-not-a-call", "Le nouveau bâtiment du laboratoire de biologie cellulaire de "
-      "la faculté sera ouvert le 5 janvier 2027.", opens="", page=None),
+      "la faculté sera ouvert le 5 janvier 2027.", opens="", page=""),
     c("superseded-postposed-adverb", "La date, fixée initialement au 2 mars 2027, est "
-      "repoussée au 16 mars 2027.", "2027-03-16", page=None),
+      "repoussée au 16 mars 2027.", "2027-03-16", page=""),
     c("comite-label-is-event", "Étape | Ouverture | Clôture | Comité\n"
       "Printemps | 10/01/2027 | 10/02/2027 | 10/03/2027", "2027-02-10", opens="2027-01-10",
-      page=None),
+      page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
