@@ -4,16 +4,18 @@ Each entry: id, url, page_date (ISO or null when the page shows none), text (quo
 deadlines [{date, time, kind}], opens (ISO, null = none, "?" = not scored),
 distractors (dates in the text that are not deadlines, as written), note, round.
 
-Two rounds of collection, so the held-out half is text nobody tuned on:
-round 1 (64 passages) is all ``tuning`` now, and keeps the split it was first given by
-position as ``first_split``; round 2 (64 new pages, labelled without running the
-extractor) is ``held_out``. See README.md.
+Collected in rounds, so the held-out half is text nobody tuned on: the latest round
+is ``held_out`` and every earlier one ``tuning``. Round 1 (64 passages) keeps the split
+it was first given by position as ``first_split``; round 2 (64 new pages, labelled
+without running the extractor) was held out, then tuned on; round 3 (128 new pages,
+``round3_*.py``, labelled blind the same way) is held out. See README.md.
 
     python tests/extract/real/build_passages.py          # rewrites passages.jsonl
     python tests/extract/real/build_passages.py --check  # only says whether it is current
 """
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -1462,14 +1464,35 @@ p2(
 )
 
 
+def p3(*args, **kwargs):
+    """A round-3 passage (``round3_*.py``): collected and labelled blind, 2 December 2026."""
+    p(*args, round=3, **kwargs)
+
+
+def _load_round_files() -> None:
+    """The round files sit beside this one and call ``p3`` / ``d`` given to their ``add``."""
+    for path in sorted(Path(__file__).parent.glob("round[0-9]*_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.add(p3, d)
+
+
+_load_round_files()
+
+
 def entries() -> list[dict]:
-    """Every passage sorted by id, with its split and the split round 1 was first given."""
+    """Every passage sorted by id, with its split and the split it was first given.
+
+    The latest round is held out; round 1 was first split by position.
+    """
+    latest = max(x["round"] for x in P)
     first = sorted((x for x in P if x["round"] == 1), key=lambda x: x["id"])
     first_split = {x["id"]: "tuning" if i % 2 == 0 else "held_out" for i, x in enumerate(first)}
     out = []
     for item in sorted(P, key=lambda x: x["id"]):
-        split = "tuning" if item["round"] == 1 else "held_out"
-        out.append({**item, "split": split, "first_split": first_split.get(item["id"], split)})
+        split = "held_out" if item["round"] == latest else "tuning"
+        out.append({**item, "split": split, "first_split": first_split.get(item["id"], "held_out")})
     return out
 
 
