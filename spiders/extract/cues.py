@@ -74,6 +74,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:est |sont )?(?:reportee?s?|repoussee?s?|decalee?s?|prolongee?s?|prorogee?s?)"
         r"(?: jusqu'(?:au|a)| au| a)?",
         r"nouvelle date",
+        r"(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)",
     ],
     OPEN: [
         (
@@ -89,11 +90,14 @@ _PATTERNS: dict[str, list[str]] = {
         r"dates? d'ouverture",
         r"ouverture (?:de |des )?(?:soumission|depot)s?",
         r"(?:est |sera )?lancee? le",
+        r"lancement",
     ],
     OPEN_WEAK: [
         r"a partir d[ue]",
         r"a compter d[ue]",
         r"des le",
+        r"des ce",
+        r"launch(?:es|ing)? on",
         r"ouverte?s?(?: le| des le| du)?",
         r"ouverture",
         r"from",
@@ -168,6 +172,12 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:thesis|phd) (?:offers?|subjects?|topics?)",
         r"(?:offres?|propositions?|sujets?) de theses?",
         r"validation (?:des|of) (?:candidatures|applications|dossiers)",
+        r"(?:subject|topic) offers?",
+        r"rankings? of (?:the )?(?:subjects|candidates|projects|applications)",
+        r"early (?:fee|bird|registration)s?",
+        r"(?:frais|tarifs?) (?:d'inscription|reduits?|preferentiels?)",
+        r"confirm(?:er|ation|ez)? (?:de |of |the |their |your |leur |votre |la |sa )*"
+        r"(?:participation|presence|attendance|presentations?|inscription)",
     ],
     CONDITION: [
         r"titulaires?",
@@ -184,6 +194,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"s'achever",
         r"se terminer",
         r"achevee?s?",
+        r"nee?s?",
+        r"holders?",
+        r"having (?:validated|obtained|completed|defended)",
+        r"(?:be|been|being|have) (?:completed|obtained|awarded|defended|validated|enrolled)",
+        r"validated",
+        r"years of age",
+        r"under \d+ years",
     ],
     SUPERSEDED: [
         r"initialement (?:fixee?s?|prevue?s?|annoncee?s?)(?: (?:au|le|pour le))?",

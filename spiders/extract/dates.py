@@ -94,6 +94,9 @@ _PAIR_GAP = re.compile(
 )
 
 
+_DASH_GAP = re.compile(r"\s*-\s*")
+
+
 @dataclass
 class Mention:
     """One written date (or range) and where it sits in the folded text.
@@ -214,9 +217,15 @@ def _pair(text: str, mentions: list[Mention]) -> list[Mention]:
             and _PAIR_GAP.fullmatch(text, previous.end, mention.start)
         ):
             prefix = _PAIR_PREFIX.search(text[max(0, previous.start - 40) : previous.start])
-            if prefix is not None:
+            # "3 mars 2027 - 14 avril 2027": two full dates joined by a dash need no "du"
+            dashed = (
+                previous.year is not None
+                and mention.year is not None
+                and _DASH_GAP.fullmatch(text, previous.end, mention.start) is not None
+            )
+            if prefix is not None or dashed:
                 paired[-1] = Mention(
-                    previous.start - (len(prefix.group(0))),
+                    previous.start - (len(prefix.group(0)) if prefix else 0),
                     mention.end,
                     mention.month,
                     mention.day,

@@ -57,6 +57,7 @@ _WINDOW = 120  # how far back (characters) the words before a date are read
 _WEAK_REACH = 25  # a weak cue ("avant le") must sit this close to its date
 _LOOKAHEAD = 60
 _INHERIT_GAP = 40
+_LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
 _BOUNDARY = re.compile(r"[.!?](?=\s|$)")
 _CLAUSE_BREAK = re.compile(r"[;,.)\n]|(?<![a-z])(?:et|puis|and|then)(?![a-z])")
@@ -217,10 +218,15 @@ def _line_end(text: str, position: int, stop: int) -> int:
     return newline if newline != -1 else stop
 
 
-def _from_lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> _Reading | None:
-    """Calendar layout: "15 mars 2025 : date limite", "3 avril – jury"."""
+def _from_lookahead(
+    text: str, cues: CueIndex, mention: Mention, stop: int, slack: int = 0
+) -> _Reading | None:
+    """Calendar layout: "15 mars 2025 : date limite", "3 avril – jury".
+
+    ``slack`` lets a few words stand before the cue ("1 March: Early fee registration").
+    """
     begin, hits = _lookahead(text, cues, mention, stop)
-    if not hits or hits[0].start != begin:
+    if not hits or hits[0].start - begin > slack:
         return None
     first = hits[0]
     consumed = _line_end(text, first.end, stop)
@@ -288,6 +294,11 @@ def _from_label(text: str, cues: CueIndex, floor: int, mention: Mention) -> _Rea
     if breaks:
         hits = [h for h in hits if h.start >= breaks[-1]]
     head = hits[0]
+    if head.cls in (APPLY, *KIND_CLASSES):
+        # "Abstract submission opening date : …": the role word says what the date is
+        role = next((h for h in hits if h.cls in (OPEN, OPEN_WEAK, DEADLINE)), None)
+        if role is not None and role.cls != DEADLINE:
+            return _Reading("open", cue=role.text)
     if head.cls == CONDITION:
         return _Reading("none")
     if head.cls == EVENT:
@@ -326,11 +337,18 @@ class _Reader:
         text, cues = self.text, self.cues
         low = _window_start(text, floor, mention.start)
         hits = cues.between(low, mention.start)
-        if _is_superseded(hits, mention.start) or _is_condition(text, hits, mention):
+        if _is_superseded(hits, mention.start):
             return None
-        reading = _from_label(text, cues, floor, mention)
-        if reading is None and _heads_its_line(text, floor, mention):
-            reading = _from_lookahead(text, cues, mention, _line_end(text, mention.tail_end, stop))
+        reading = _from_call_verb(text, mention.start)
+        if reading is None and _is_condition(text, hits, mention):
+            return None
+        if reading is None:
+            reading = _from_label(text, cues, floor, mention)
+        heads_line = _heads_its_line(text, floor, mention)
+        if reading is None and heads_line:
+            reading = _from_lookahead(
+                text, cues, mention, _line_end(text, mention.tail_end, stop), slack=_LINE_SLACK
+            )
         if reading is None:
             reading = _from_window(text, hits, mention.start)
             if (
@@ -341,12 +359,15 @@ class _Reader:
             ):
                 return None
         inherited = False
-        if reading is None:
+        if reading is None and not heads_line:
             reading = _from_lookahead(text, cues, mention, stop)
         if reading is None and previous is not None and previous.role in ("deadline", "event"):
             gap = text[floor : mention.start]
+            # the previous date may have taken its sentence's full stop ("3 avril.")
+            ended = text[floor - 1 : floor] == "." if floor else False
             if (
                 len(gap.strip()) <= _INHERIT_GAP
+                and not ended
                 and not _BOUNDARY.search(gap)
                 and not any(h.cls in ROLE_CLASSES for h in hits)
                 and low == floor
@@ -384,15 +405,44 @@ _SENTENCE_REACH = 300
 def _opens_a_call(text: str, hits: list[Cue], reading: _Reading, start: int) -> bool:
     """ "à compter du 1er septembre" opens a call only when the sentence is about applying.
 
-    The sentence is read back to its start, past the window: in "L'appel à projets
-    « … » est ouvert le …" the call is named long before the date.
+    The whole sentence is read, past the window: in "L'appel à projets « … » est
+    ouvert le …" the call is named long before the date, in "lance à partir du 1er
+    avril un appel à projets" after it.
     """
     if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
         return True
     if any(h.cls in _APPLY_WORDS for h in hits):
         return True
     low = _window_start_unbounded(text, start)
-    return _CALL_NOUN.search(text, low, start) is not None
+    end = _BOUNDARY.search(text, start)
+    return _CALL_NOUN.search(text, low, end.start() if end else len(text)) is not None
+
+
+_CALL_SUBJECT = (
+    r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session)(?![a-z])"
+)
+_CALL_VERB_GAP = r"[^.!?\n]{0,80}?(?<![a-z])"
+_CALL_OPENS = re.compile(
+    rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:debute|debutera|demarre|a demarre|commence|a commence"
+    r"|s'ouvre|s'ouvrira|ouvre|ouvrira|starts?|started|opens?|opened|is launching|launches"
+    r")(?: (?:le|on|en date du|a partir du|des le|des ce))?\s*$"
+)
+_CALL_CLOSES = re.compile(
+    rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|va se terminer|s'achev(?:e|era)"
+    r"|prend(?:ra)? fin|fermera|ferme|se clot|se clotur(?:e|era)|ends?|will end|closes?"
+    r"|will close)(?: (?:le|au|on|the))?\s*$"
+)
+
+
+def _from_call_verb(text: str, start: int) -> _Reading | None:
+    """ "L'appel … a démarré le 17 janvier et va se terminer le 11 mars": the call itself
+    opening or closing, said with a verb; read before conditions ("se terminer")."""
+    window = text[max(_window_start_unbounded(text, start), start - 160) : start]
+    if _CALL_CLOSES.search(window):
+        return _Reading("deadline", None, "closes", explicit=False)
+    if _CALL_OPENS.search(window):
+        return _Reading("open", cue="opens")
+    return None
 
 
 def _window_start_unbounded(text: str, start: int) -> int:

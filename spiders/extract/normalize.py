@@ -254,10 +254,20 @@ def label_table_rows(text: str) -> str:
         cells = [cell.strip() for cell in line.split("|")]
         if cells and not cells[-1]:
             cells.pop()
-        if len(cells) >= 3 and all(cells) and not any(_DIGIT.search(cell) for cell in cells):
+        named = cells[1:] if cells and not cells[0] else cells  # an empty corner cell
+        if (
+            len(cells) >= 3
+            and all(named)
+            and len(named) >= 2
+            and not any(_DIGIT.search(cell) for cell in cells)
+        ):
             header = cells
         elif header is not None and len(cells) == len(header) and _DIGIT.search(line):
-            out.extend(f"{name} : {cell}" for name, cell in zip(header, cells, strict=True) if cell)
+            out.extend(
+                f"{name} : {cell}" if name else cell
+                for name, cell in zip(header, cells, strict=True)
+                if cell
+            )
             continue
         else:
             header = None

@@ -996,6 +996,42 @@ CALENDAR_LINES = [
     c("comite-label-is-event", "Étape | Ouverture | Clôture | Comité\n"
       "Printemps | 10/01/2027 | 10/02/2027 | 10/03/2027", "2027-02-10", opens="2027-01-10",
       page=""),
+    # lessons of the second round of real passages, in our own words
+    c("call-verb-closes", "LE PRÉSENT APPEL FERMERA LE 9 FÉVRIER 2027 À 16:00.",
+      "2027-02-09 16:00", page=""),
+    c("call-verb-opens-and-ends", "La campagne de candidatures a démarré le 4 janvier 2027 et "
+      "va se terminer le 26 février 2027.", "2027-02-26", opens="2027-01-04", page=""),
+    c("call-verb-english", "The call opens on 1 February 2027 and closes on 30 March 2027.",
+      "2027-03-30", opens="2027-02-01", page=""),
+    c("thesis-end-is-still-a-condition", "La thèse devra se terminer le 30 septembre 2027 "
+      "au plus tard.", page=""),
+    c("born-after-is-a-condition", "Les candidats doivent être nés à partir du 1er janvier "
+      "1992.\nDate limite de candidature : 12 mars 2027", "2027-03-12", opens="", page=""),
+    c("english-holders-condition", "Applicants must be holders of a PhD obtained by "
+      "December 31, 2026. Applications are due on 15 January 2027.", "2027-01-15", page=""),
+    c("english-completed-by-condition", "Your degree should be completed by 30 June 2027. "
+      "Submit your file before 3 April 2027.", "2027-04-03", page=""),
+    c("files-received-by", "Le comité examinera les dossiers reçus au 20 avril 2027.",
+      "2027-04-20", page=""),
+    c("label-opening-after-what-is-sent", "Soumission des posters – date d'ouverture : "
+      "02/03/2027 - clôture : 30/04/2027", "2027-04-30", opens="2027-03-02", page=""),
+    c("table-with-empty-corner", "| Ouverture | Clôture | Comité\n"
+      "Vague 1 | 5 janvier 2027 | 5 mars 2027 | 5 avril 2027\n"
+      "Vague 2 | 6 mars 2027 | 6 juin 2027 | 6 juillet 2027", "2027-03-05", "2027-06-06",
+      opens="2027-01-05", page=""),
+    c("calendar-early-fee-is-other", "Dates clés\n- 15 avril 2027 : soumission des résumés\n"
+      "- 20 mai 2027 : Early fee registration deadline", "2027-04-15", "other 2027-05-20",
+      page=""),
+    c("bare-range-under-call-title", "Appel à candidatures bourses de master 2027\n"
+      "3 mars 2027 - 14 avril 2027\nMis à jour le 20 février 2027", "2027-04-14",
+      opens="2027-03-03", page=""),
+    c("full-stop-ends-inheritance", "Vous pourrez candidater entre le 1er mars et le 3 avril "
+      "2027. Puis du 7 avril au 12 juin 2027, le jury lira les dossiers.", "2027-04-03",
+      opens="2027-03-01", page=""),
+    c("opening-call-named-after", "La fondation lance à partir du lundi 11 janvier 2027 un "
+      "appel à projets exceptionnel.", opens="2027-01-11", page=""),
+    c("fiche-lancement", "Lancement :\n02/11/2026 09:00\nClôture :\n15/01/2027 23:59",
+      "2027-01-15 23:59", opens="2026-11-02", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
