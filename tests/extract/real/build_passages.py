@@ -1464,18 +1464,15 @@ p2(
 )
 
 
-def p3(*args, **kwargs):
-    """A round-3 passage (``round3_*.py``): collected and labelled blind, 2 December 2026."""
-    p(*args, round=3, **kwargs)
-
-
 def _load_round_files() -> None:
-    """The round files sit beside this one and call ``p3`` / ``d`` given to their ``add``."""
+    """The round files (``round3_funders.py``…) sit beside this one; each one's ``add``
+    records its passages with the ``p`` it is given, which sets the round."""
     for path in sorted(Path(__file__).parent.glob("round[0-9]*_*.py")):
+        number = int(path.stem[len("round") :].split("_")[0])
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        module.add(p3, d)
+        module.add(lambda *args, n=number, **kwargs: p(*args, round=n, **kwargs), d)
 
 
 _load_round_files()

@@ -119,8 +119,7 @@ def test_rounds_and_splits() -> None:
         expected = "held_out" if passage["round"] == latest else "tuning"
         assert passage["split"] == expected, passage["id"]
     splits = Counter(p["split"] for p in passages)
-    if latest > 2:  # from round 3 on, the held-out round is half of all passages
-        assert splits["held_out"] == splits["tuning"]
+    assert splits["held_out"] >= 60  # the floor for a labelled real set
     first = Counter(p["first_split"] for p in passages if p["round"] == 1)
     assert first == {"tuning": 32, "held_out": 32}
     assert all(p["first_split"] == "held_out" for p in passages if p["round"] > 1)
