@@ -46,6 +46,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"close date",
         r"applications? (?:will )?close",
         r"(?:call )?closes",
+        r"echeances?",
+        r"closing",
         r"close[sd]? on",
         r"due (?:date|by|on)",
         r"(?:are|is) due",
@@ -91,6 +93,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"ouverture (?:de |des )?(?:soumission|depot)s?",
         r"(?:est |sera )?lancee? le",
         r"lancement",
+        r"launch",
+        r"opening(?: of)?",
     ],
     OPEN_WEAK: [
         r"a partir d[ue]",
@@ -106,6 +110,8 @@ _PATTERNS: dict[str, list[str]] = {
     APPLY: [
         r"candidatures?",
         r"candidats?",
+        r"candidates?",
+        r"applicants?",
         r"dossiers?",
         r"depots?",
         r"soumissions?",
@@ -116,10 +122,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"envois?",
         r"postuler",
         r"candidater",
-        r"deposer",
-        r"soumettre",
-        r"transmettre",
-        r"envoyer",
+        r"depos(?:er|ez)",
+        r"soumett(?:re|ez)",
+        r"transmett(?:re|ez)",
+        r"envoy(?:er|ez)",
         r"retour des dossiers",
         r"submit",
         r"apply",
@@ -173,6 +179,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:offres?|propositions?|sujets?) de theses?",
         r"validation (?:des|of) (?:candidatures|applications|dossiers)",
         r"(?:subject|topic) offers?",
+        r"confirmations?",
+        r"desistements?",
+        r"withdrawals?",
+        r"voeux",
         r"rankings? of (?:the )?(?:subjects|candidates|projects|applications)",
         r"early (?:fee|bird|registration)s?",
         r"(?:frais|tarifs?) (?:d'inscription|reduits?|preferentiels?)",
@@ -220,6 +230,9 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"commissions?(?: de selection)?",
         r"comites? d'evaluation",
         r"selection committee",
+        r"(?:admission |selection |scientific )?committees?",
+        r"(?:selection )?panels?",
+        r"(?:candidates? )?selection (?:panel|committee|meeting)s?",
         r"(?:pre-? ?)?selections?",
         r"pre-? ?selection commit+e+",
         r"comites? scientifiques?",
@@ -319,7 +332,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
     "autre": [
         r"aura lieu",
         r"se tiendra",
-        r"se deroulera",
+        r"se deroul(?:era|eront|ant)",
         r"takes place",
         r"will take place",
         r"will be held",
@@ -338,7 +351,8 @@ VAGUE_EVENT_KINDS = frozenset({"publication", "autre"})
 
 
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+    # a digit may touch a cue: "Du 24 avril au 16 juin 2023Examen des candidatures"
+    return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
 _COMPILED: list[tuple[str, str, re.Pattern[str]]] = [

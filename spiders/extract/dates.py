@@ -56,7 +56,7 @@ _MONTH_DAY = re.compile(
 )
 _NUMERIC = re.compile(
     # "1er/10/27": some faculty pages write the first of the month this way too.
-    r"(?<![\d/.-])(?P<day>[0-3]?\d)(?:er)?(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)(?:er)?(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)"
     r"(?P<year>\d{4}|\d\d)(?!\d)(?![/.-]\d)"
 )
 _ISO = re.compile(
@@ -140,6 +140,14 @@ def _year(raw: str | None) -> int | None:
     return 2000 + value if value < 100 else value
 
 
+def _month_first(numeric: list[re.Match[str]]) -> bool:
+    """ "05/17/2023" on an English page: when a numeric date can only be month/day and
+    none can only be day/month, the text writes them all month first."""
+    only_month_first = any(int(m["month"]) > 12 >= int(m["day"]) for m in numeric)
+    only_day_first = any(int(m["day"]) > 12 >= int(m["month"]) for m in numeric)
+    return only_month_first and not only_day_first
+
+
 def _candidates(text: str) -> list[Mention]:
     found: list[Mention] = []
     for pattern in (_DAY_MONTH, _MONTH_DAY):
@@ -153,11 +161,13 @@ def _candidates(text: str) -> list[Mention]:
                     _year(m["year"]),
                 )
             )
-    for pattern in (_NUMERIC, _ISO):
-        for m in pattern.finditer(text):
-            found.append(
-                Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"]))
-            )
+    numeric = list(_NUMERIC.finditer(text))
+    month_first = _month_first(numeric)
+    for m in numeric:
+        day, month = (m["month"], m["day"]) if month_first else (m["day"], m["month"])
+        found.append(Mention(m.start(), m.end(), int(month), int(day), _year(m["year"])))
+    for m in _ISO.finditer(text):
+        found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
     for m in _SHORT_NUMERIC.finditer(text):
         found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), None))
     for pattern in (_MONTH_YEAR, _APPROX_MONTH):

@@ -57,6 +57,7 @@ _WINDOW = 120  # how far back (characters) the words before a date are read
 _WEAK_REACH = 25  # a weak cue ("avant le") must sit this close to its date
 _LOOKAHEAD = 60
 _INHERIT_GAP = 40
+_WEEK_OF = re.compile(r"(?:(?:the )?week of|(?:la )?semaine du)\s*$")
 _LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
 _BOUNDARY = re.compile(r"[.!?](?=\s|$)")
@@ -179,7 +180,12 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
                     return _Reading("deadline", kind, strong[-1].text)
             return _Reading("event", _event_kind(text, hits, nearest, start), nearest.text)
         subjects = [h for h in hits if h.end <= nearest.start and h.cls in SUBJECT_CLASSES]
-        if subjects and subjects[-1].cls == EVENT and not _event_is_complement(text, subjects):
+        if (
+            subjects
+            and subjects[-1].cls == EVENT
+            and not _event_is_complement(text, subjects)
+            and not any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
+        ):
             subject = subjects[-1]
             return _Reading("event", _event_kind(text, hits, subject, start), subject.text)
         if nearest.cls == OPEN_WEAK:
@@ -190,6 +196,11 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
         return _Reading("deadline", kind, sent[-1].text)
     return None
 
+
+# "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"
+_SEND_VERB = re.compile(
+    r"(?:transmett|envoy|depos|soumett)(?:re|er|ez)|postuler|candidater|submit|apply"
+)
 
 _COMPLEMENT = re.compile(
     r"\s*(?:pour|du|de|des|au|aux|a la|de la|de l'|for|to)(?![a-z])[\s\w']{0,12}$"
@@ -293,6 +304,11 @@ def _from_label(text: str, cues: CueIndex, floor: int, mention: Mention) -> _Rea
     breaks = [m.end() for m in _LABEL_BREAK.finditer(text, begin, hits[-1].start)]
     if breaks:
         hits = [h for h in hits if h.start >= breaks[-1]]
+    return _label_reading(hits)
+
+
+def _label_reading(hits: list[Cue]) -> _Reading:
+    """What a label's cues say its date is: the first one decides, words after qualify."""
     head = hits[0]
     if head.cls in (APPLY, *KIND_CLASSES):
         # "Abstract submission opening date : …": the role word says what the date is
@@ -337,7 +353,7 @@ class _Reader:
         text, cues = self.text, self.cues
         low = _window_start(text, floor, mention.start)
         hits = cues.between(low, mention.start)
-        if _is_superseded(hits, mention.start):
+        if _is_superseded(hits, mention.start) or _WEEK_OF.search(text, low, mention.start):
             return None
         reading = _from_call_verb(text, mention.start)
         if reading is None and _is_condition(text, hits, mention):
@@ -345,6 +361,8 @@ class _Reader:
         if reading is None:
             reading = _from_label(text, cues, floor, mention)
         heads_line = _heads_its_line(text, floor, mention)
+        if reading is None and heads_line:
+            reading = _from_label_line(text, cues, floor, mention, stop)
         if reading is None and heads_line:
             reading = _from_lookahead(
                 text, cues, mention, _line_end(text, mention.tail_end, stop), slack=_LINE_SLACK
@@ -360,7 +378,8 @@ class _Reader:
                 return None
         inherited = False
         if reading is None and not heads_line:
-            reading = _from_lookahead(text, cues, mention, stop)
+            # the words after a date never reach into the next line
+            reading = _from_lookahead(text, cues, mention, _line_end(text, mention.tail_end, stop))
         if reading is None and previous is not None and previous.role in ("deadline", "event"):
             gap = text[floor : mention.start]
             # the previous date may have taken its sentence's full stop ("3 avril.")
@@ -419,7 +438,8 @@ def _opens_a_call(text: str, hits: list[Cue], reading: _Reading, start: int) -> 
 
 
 _CALL_SUBJECT = (
-    r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session)(?![a-z])"
+    r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session"
+    r"|inscriptions?)(?![a-z])"
 )
 _CALL_VERB_GAP = r"[^.!?\n]{0,80}?(?<![a-z])"
 _CALL_OPENS = re.compile(
@@ -429,7 +449,7 @@ _CALL_OPENS = re.compile(
 )
 _CALL_CLOSES = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|va se terminer|s'achev(?:e|era)"
-    r"|prend(?:ra)? fin|fermera|ferme|se clot|se clotur(?:e|era)|ends?|will end|closes?"
+    r"|prend(?:ra|ront|ent)? fin|fermera|ferme|se clot|se clotur(?:e|era)|ends?|will end|closes?"
     r"|will close)(?: (?:le|au|on|the))?\s*$"
 )
 
@@ -457,6 +477,38 @@ _LINE_HEAD = re.compile(
     r"(?:(?:avant|jusqu'au|au plus tard|d'ici|du|le|before|by|until)(?:\s+le)?\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
 )
+
+
+_COLON_THEN_LINE = re.compile(r"\s*:\s*\n")
+_LABEL_LINE = re.compile(r"[^\d\n.!?]{2,60}")
+
+
+def _from_label_line(
+    text: str, cues: CueIndex, floor: int, mention: Mention, stop: int
+) -> _Reading | None:
+    """A fiche whose value sits on the line after its label ("Ouverture :" then
+    "23 déc. 2025"), or a calendar date alone with its colon, its label on the next line
+    ("26 août 2019 :" then "Date limite de réception des dossiers")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    label_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if (
+        line_start
+        and label_start >= floor
+        and _LABEL_LINE.fullmatch(text, label_start, line_start - 1)
+    ):
+        hits = [h for h in cues.between(label_start, line_start - 1) if h.cls in LABEL_CLASSES]
+        # a heading ("Candidature hors alternance") is no label: it needs its colon,
+        # or a word that names a role ("Échéance", "Lancement")
+        colon = text[label_start : line_start - 1].rstrip().endswith(":")
+        if hits and (colon or hits[0].cls in ROLE_CLASSES):
+            return _label_reading(hits)
+    after = _COLON_THEN_LINE.match(text, mention.tail_end)
+    if after is not None:
+        next_end = _line_end(text, after.end(), len(text))
+        hits = [h for h in cues.between(after.end(), next_end) if h.cls in LABEL_CLASSES]
+        if hits and hits[0].start == after.end():
+            return _label_reading(hits)
+    return None
 
 
 def _heads_its_line(text: str, floor: int, mention: Mention) -> bool:

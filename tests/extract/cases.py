@@ -253,7 +253,10 @@ IMPOSSIBLE = [
     c("feb-29-not-leap", "Date limite : 29 février 2025"),
     c("feb-29-leap", "Date limite : 29 février 2028", "2028-02-29"),
     c("impossible-then-real", "Date limite : 31 février 2025 (lire 28 février 2025)", "2025-02-28"),
-    c("us-order", "Deadline: 03/15/2026"),
+    # a numeric date that can only be month/day makes the text month-first
+    c("us-order", "Deadline: 03/15/2026", "2026-03-15"),
+    c("us-order-whole-text", "Selection: 05/17/2027. Files are due by 05/09/2027.", "2027-05-09"),
+    c("mixed-orders-stay-day-first", "Clôture : 15/03/2027. Jury : 03/16/2027.", "2027-03-15"),
 ]
 
 APPROXIMATE = [
@@ -1032,6 +1035,33 @@ CALENDAR_LINES = [
       "appel à projets exceptionnel.", opens="2027-01-11", page=""),
     c("fiche-lancement", "Lancement :\n02/11/2026 09:00\nClôture :\n15/01/2027 23:59",
       "2027-01-15 23:59", opens="2026-11-02", page=""),
+    # lessons of the third round, in our own words
+    c("label-line-before-value", "Statut : ouvert\nOuverture :\n12 janv. 2027 Clôture :\n"
+      "9 mars 2027, 12:00", "2027-03-09 12:00", opens="2027-01-12", page=""),
+    c("label-without-colon-role-word", "Échéance\nvendredi 5 février 2027 à 17 h",
+      "2027-02-05 17:00", page=""),
+    c("english-launch-closing-lines", "Launch:\n04/01/2027 at 9:00\nClosing:\n"
+      "01/03/2027 at 17:00", "2027-03-01 17:00", opens="2027-01-04", page=""),
+    c("heading-is-no-label", "Candidature en formation initiale\n"
+      "3 février 2027 Présentation des formations en ligne", page=""),
+    c("date-colon-label-next-line", "• 14 septembre 2027 :\nDate limite de réception des "
+      "dossiers complets", "2027-09-14", page=""),
+    c("week-of-is-vague", "The provisional deadline is the week of 8 March 2027.", page=""),
+    c("digit-glued-label", "Du 3 au 24 mai 2027Dépôt des candidatures\n"
+      "Du 25 mai au 30 juin 2027Examen des candidatures", "2027-05-24", opens="2027-05-03",
+      page=""),
+    c("send-verb-governs-results", "Envoyez votre demande avec les résultats de vos examens "
+      "jusqu'au 12 avril 2027.", "2027-04-12", page=""),
+    c("results-sent-stay-event", "Les résultats seront envoyés avant le 12 avril 2027.",
+      page=""),
+    c("committee-line-is-event", "- Admission committee: 14 June 2027\n"
+      "- Notification of the decision: 25 June 2027", page=""),
+    c("candidate-selection-panel", "Stage 3: 2 July 2027: candidate selection panel meeting.",
+      page=""),
+    c("registrations-end-verb", "Les inscriptions ont ouvert le 2 novembre 2026 et prendront "
+      "fin le 8 janvier 2027.", "2027-01-08", opens="2026-11-02", page=""),
+    c("event-taking-place-before", "Présenter un poster dans un congrès se déroulant avant le "
+      "31 décembre 2027.", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
