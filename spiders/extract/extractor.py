@@ -70,7 +70,9 @@ _TIME_AFTER_GAP = re.compile(
     r"[\s,(\-]*(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
 )
 _TIME_ZONE = r"(?:\(?\s*heure de paris\s*\)?|\(?\s*(?:paris time|cet|cest|utc)\s*\)?)"
-_TIME_BEFORE_GAP = re.compile(rf"[\s,]*{_TIME_ZONE}?[\s,]*(?:(?:le|du|on|the)(?![a-z]))?[\s,]*")
+_TIME_BEFORE_GAP = re.compile(
+    rf"[\s,]*{_TIME_ZONE}?[\s,]*(?:(?:le|du|on|the)(?![a-z])[\s,]*){{0,2}}"
+)
 # "Label : date" — what sits between a label's last word and its date
 _LABEL_TAIL = re.compile(
     r"[^:|\n.!?]{0,40}?\s*[:|]\s*(?:-\s*)?(?:(?:le|du|au|on|the|avant le|before)\s+)?"

@@ -1060,6 +1060,8 @@ CALENDAR_LINES = [
       page=""),
     c("registrations-end-verb", "Les inscriptions ont ouvert le 2 novembre 2026 et prendront "
       "fin le 8 janvier 2027.", "2027-01-08", opens="2026-11-02", page=""),
+    c("time-before-on-the", "Upload every document by 17h CET on the 4th of March 2027.",
+      "2027-03-04 17:00", page=""),
     c("event-taking-place-before", "Présenter un poster dans un congrès se déroulant avant le "
       "31 décembre 2027.", page=""),
 ]  # fmt: skip
