@@ -76,6 +76,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:est |sont )?(?:reportee?s?|repoussee?s?|decalee?s?|prolongee?s?|prorogee?s?)"
         r"(?: jusqu'(?:au|a)| au| a)?",
         r"nouvelle date",
+        r"report (?:au|a|jusqu'au)",
+        r"(?:extended|postponed|moved) (?:to|until)",
         r"(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)",
     ],
     OPEN: [
@@ -264,6 +266,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"notified",
         r"proclamation",
         r"annonce des (?:laureats|resultats)",
+        r"announcements?",
         r"selectionnes",
     ],
     "congres": [
@@ -280,6 +283,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"ateliers?",
         r"forums?",
         r"assises",
+        r"manifestations? (?:qui|scientifiques?)",
         r"soirees?",
         r"date de la soiree",
         r"assemblees? generales?",
@@ -331,6 +335,10 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
     ],
     "autre": [
         r"aura lieu",
+        r"auront lieu",
+        r"scrutin",
+        r"votes?",
+        r"elections?",
         r"se tiendra",
         r"se deroul(?:era|eront|ant)",
         r"takes place",

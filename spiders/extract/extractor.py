@@ -57,6 +57,7 @@ _WINDOW = 120  # how far back (characters) the words before a date are read
 _WEAK_REACH = 25  # a weak cue ("avant le") must sit this close to its date
 _LOOKAHEAD = 60
 _INHERIT_GAP = 40
+_WORDS = re.compile(r"[a-z]{2,}")
 _WEEK_OF = re.compile(r"(?:(?:the )?week of|(?:la )?semaine du)\s*$")
 _LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
@@ -268,9 +269,19 @@ def _lookahead_kind(
     return None
 
 
-def _is_superseded(hits: list[Cue], start: int) -> bool:
-    """ "initialement fixée au 12 février", "(au lieu du 12/02)": a date given up."""
+def _is_superseded(text: str, hits: list[Cue], mention: Mention) -> bool:
+    """ "initialement fixée au 12 février", "(au lieu du 12/02)", "15 janvier (REPORT au
+    31 janvier)": a date given up."""
+    if _MOVED_AFTER.match(text, mention.tail_end):
+        return True
+    start = mention.start
     return any(h.cls == SUPERSEDED and start - h.end <= _SUPERSEDED_REACH for h in hits[-2:])
+
+
+_MOVED_AFTER = re.compile(
+    r"\s*[(\[]\s*(?:report(?:ee)?|repoussee?|prolongee?|decalee?|extended|postponed)"
+    r"(?: (?:au|a|jusqu'au|to|until))?\s+(?:le\s+)?\d"
+)
 
 
 def _is_condition(text: str, hits: list[Cue], mention: Mention) -> bool:
@@ -334,6 +345,7 @@ class _Reader:
         self.text = text
         self.cues = cues
         self.mentions = mentions
+        self._previous_end = 0  # where the previous date's text ended
 
     def readings(self) -> list[tuple[Mention, _Reading | None]]:
         out: list[tuple[Mention, _Reading | None]] = []
@@ -343,6 +355,7 @@ class _Reader:
             stop = (
                 self.mentions[index + 1].start if index + 1 < len(self.mentions) else len(self.text)
             )
+            self._previous_end = self.mentions[index - 1].tail_end if index else 0
             reading = self._read(mention, floor, stop, previous)
             out.append((mention, reading))
             floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
@@ -355,7 +368,7 @@ class _Reader:
         text, cues = self.text, self.cues
         low = _window_start(text, floor, mention.start)
         hits = cues.between(low, mention.start)
-        if _is_superseded(hits, mention.start) or _WEEK_OF.search(text, low, mention.start):
+        if _is_superseded(text, hits, mention) or _WEEK_OF.search(text, low, mention.start):
             return None
         reading = _from_call_verb(text, mention.start)
         if reading is None and _is_condition(text, hits, mention):
@@ -386,9 +399,13 @@ class _Reader:
             gap = text[floor : mention.start]
             # the previous date may have taken its sentence's full stop ("3 avril.")
             ended = text[floor - 1 : floor] == "." if floor else False
+            # a calendar line with its own words is its own item, not part of a list
+            since = text[self._previous_end : mention.start]
+            own_line = "\n" in since and _WORDS.search(since.replace(" et ", " ")) is not None
             if (
                 len(gap.strip()) <= _INHERIT_GAP
                 and not ended
+                and not own_line
                 and not _BOUNDARY.search(gap)
                 and not any(h.cls in ROLE_CLASSES for h in hits)
                 and low == floor
@@ -451,7 +468,7 @@ _CALL_OPENS = re.compile(
 )
 _CALL_CLOSES = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|va se terminer|s'achev(?:e|era)"
-    r"|prend(?:ra|ront|ent)? fin|fermera|ferme|se clot|se clotur(?:e|era)|ends?|will end|closes?"
+    r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)|ends?|will end|closes?"
     r"|will close)(?: (?:le|au|on|the))?\s*$"
 )
 

@@ -1062,6 +1062,21 @@ CALENDAR_LINES = [
       "fin le 8 janvier 2027.", "2027-01-08", opens="2026-11-02", page=""),
     c("time-before-on-the", "Upload every document by 17h CET on the 4th of March 2027.",
       "2027-03-04 17:00", page=""),
+    # lessons of the fourth round, in our own words
+    c("bracket-postponement", "La date limite est fixée au 10 mars 2027 (REPORT au 24 mars "
+      "2027).", "2027-03-24", page=""),
+    c("bracket-extended-en", "Deadline: 2 May 2027 (extended to 16 May 2027)", "2027-05-16",
+      page=""),
+    c("announcement-is-event", "Closing date for letters of intent: 5 April 2027\n"
+      "Announcement of the pre-selected letters: 30 June 2027", "loi 2027-04-05", page=""),
+    c("funded-events-window", "Manifestations qui auront lieu entre le 1er janvier 2027 et "
+      "le 30 juin 2027.", page=""),
+    c("calendar-lines-do-not-inherit", "Dates | Step\n3 February 2027 - 28 February 2027 | "
+      "Apply now!\n2 March 2027 - 6 March 2027 | Eligibility check\n"
+      "10 March 2027 - 20 March 2027 | Interviews", "2027-02-28", opens="2027-02-03",
+      page=""),
+    c("election-day-is-event", "Élections des représentants\nDate du scrutin : jeudi "
+      "9 décembre 2027 de 9h à 17h.", page=""),
     c("event-taking-place-before", "Présenter un poster dans un congrès se déroulant avant le "
       "31 décembre 2027.", page=""),
 ]  # fmt: skip
