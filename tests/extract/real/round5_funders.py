@@ -18,16 +18,6 @@ def add(p, d) -> None:
         note="a Swiss association's two-step procedure (sketch, then full request) with no date at all",
     )
     p(
-        "r5f-maurice-allais-candidatures",
-        "http://www.fondationmauriceallais.org/prix/candidatures/",
-        "Les candidats doivent fournir une lettre d\u2019intention expliquant les raisons pour lesquelles ils souhaitent "
-        "concourir pour le Prix Maurice Allais.\n\nLes travaux présentés peuvent prendre la forme :\n\n"
-        "  \u2022 soit d\u2019un ou de plusieurs chapitres d\u2019un ouvrage, présentant une recherche contenant un apport scientifique ;\n"
-        "  \u2022 soit d\u2019un article publié au cours des dix dernières années révolues ou de l\u2019année en cours, ou non encore "
-        "publié mais accepté pour publication dans une revue ou par un grand organisme de recherche internationalement reconnu.",
-        note="a prize's rules: a 'lettre d'intention' is a cover letter here, and no date is given",
-    )
-    p(
         "r5f-fondation-mer-prix-these-2022",
         "https://www.fondationdelamer.org/programme/prix-premiere-publication-scientifique/",
         "La Fondation de la Mer et l\u2019institut de l\u2019Océan renouvellent en 2022 le concours destiné à récompenser une ou des "
@@ -92,16 +82,6 @@ def add(p, d) -> None:
             "Septembre 2025 - Janvier 2026, Février 2026 (structuring and validation, months)",
         ],
         note="a national platform's call: a window in prose and a calendar whose cues follow the dates after '>'",
-    )
-    p(
-        "r5f-findevie-faq-pri",
-        "https://www.plateforme-recherche-findevie.fr/foire-aux-questions-sur-le-pri",
-        "- Le fait de faire partie d'un conseil scientifique lié au projet empêche-t-il de candidater ?\n"
-        "Les membres des conseils scientifiques de la Plateforme nationale pour la recherche sur la fin de vie, du Programme de "
-        "recherche interdisciplinaire sur la fin de vie ou d'autres conseils liés à ce projet peuvent tout de même déposer une "
-        "lettre d'intention. En effet, les candidatures étant examinées par un jury extérieur (SAB- Scientific advisory board), "
-        "elles peuvent être validées sans conflit d'intérêt.",
-        note="an FAQ naming a letter of intent without a date",
     )
     p(
         "r5f-eiseverywhere-late-abstracts-2013",
@@ -217,18 +197,6 @@ def add(p, d) -> None:
         note="a ministry circular's heading: the calendar is in an annex not quoted",
     )
     p(
-        "r5f-fondation-avenir-candidater",
-        "https://fondationdelavenir.org/chercheurs/quand-et-comment-candidater",
-        "Nous demandons aux chercheurs de nous faire parvenir un résumé de leur projet, en suivant la structure :\n"
-        "Question de recherche, hypothèses éventuelles\n[...]\nVous pouvez trouver par exemple ici, pour l\u2019Appel à Projets "
-        "Recherche Médicale 2023 de la Fondation de l\u2019Avenir, la lettre d\u2019intention qui sert de guide à la description "
-        "succincte du projet.\nPour évaluer et sélectionner les projets de recherche, les premiers critères d\u2019évaluations de la "
-        "Fondation sont :\nLes candidatures sont analysées par un conseil scientifique indépendant, le conseil scientifique de la "
-        "Fondation de l\u2019Avenir, qui analyse chacun des dossiers réceptionnés et les classe en fonction de leur capacité à "
-        "déboucher en 3 à 5 ans sur des innovations concrètes au bénéfice du plus grand nombre.",
-        note="a foundation's how-to-apply page: no date",
-    )
-    p(
         "r5f-hauts-de-france-alrc-2024",
         "https://guide-aides.hautsdefrance.fr/aide491",
         "Allocations de recherche Édition 2024 ALRC2.0\n\nFaire une demande en ligne\n\nObjectif(s)\n\n"
@@ -251,14 +219,6 @@ def add(p, d) -> None:
         "Les évaluations des projets seront effectuées de Février à Mai.",
         distractors=["de Février à Mai (reviews, months)"],
         note="a CNRS delegation relaying a region's call: only the review months",
-    )
-    p(
-        "r5f-fundit-region-centre-apr-2018",
-        "http://www.fundit.fr/en/calls/appel-projets-region-centre-val-loire",
-        "Appel à projets de la région Centre Val-de-Loire\n\nLa procédure d\u2019appels à projets de recherche (APR) est un dispositif "
-        "central de la politique régionale de soutien à la recherche. Une campagne d\u2019appels à projets est prévue en 2018.",
-        distractors=["en 2018 (a year)"],
-        note="a region's call on a funding portal: a year only",
     )
     p(
         "r5f-pays-de-la-loire-adc-2021",
@@ -311,15 +271,6 @@ def add(p, d) -> None:
         note="a Belgian academy's standing rules in French: the deadline is relative to the year of the question",
     )
     p(
-        "r5f-girci-mediterranee-respir-2024",
-        "https://gircimediterranee.fr/resp-ir-2024-_-lancement-de-la-campagne",
-        "Campagne 2024\nMandaté par la DGOS, le GIRCI Méditerranée a le plaisir d\u2019ouvrir la campagne 2024 de l\u2019appel à projets "
-        "interrégional de recherche en Soins Primaires (ResP-IR).\nPrésentation :\nL\u2019appel à projet ReSP-Ir doit permettre le "
-        "développement de la recherche en soins primaires sur l\u2019ensemble d\u2019un territoire en y intégrant notamment les "
-        "professionnels de santé libéraux, les maisons de santé pluriprofessionnelles, les centres de santé [...]",
-        note="a GIRCI opening a campaign without dates in the passage",
-    )
-    p(
         "r5f-carasso-calls-listing",
         "https://fondationcarasso.org/en/how-to-submit-a-project",
         "The jury of the call for projects (composed of members of the Foundation and volunteer experts) studies the investigation "
@@ -343,23 +294,6 @@ def add(p, d) -> None:
         distractors=["April 14, 2023, May 15, 2023 (notifications)"],
         note="a conference calendar whose dates stand alone with a colon and take the next line as label; a poster proposal "
         "is a compulsory first stage before the abstract, so letter_of_intent",
-    )
-    p(
-        "r5f-expertlabs-appel-communications",
-        "https://workshop-expertlabs.com/Appel-a-communications",
-        "Les résumés doivent être déposés électroniquement, via la plateforme durant l\u2019appel à communications. Aucun papier "
-        'transmis par email ne sera accepté.\n[...]\n- Assurez-vous que votre résumé a bien été passé du statut "brouillon" à '
-        '"soumis" avant la fermeture de l\u2019appel à communications.',
-        note="an abstract call's instructions naming the closing without a date",
-    )
-    p(
-        "r5f-ligue-epidemiologie-2013",
-        "https://studylibfr.com/doc/4338711/projets-de-recherche-%C2%AB-tabac",
-        "\u00a9 Ligue Contre le Cancer. Mis à jour du 19/12/2012 2/ 3\nAPPEL D'OFFRES 2013\nProjets de Recherche Epidemiologique\n"
-        "La Ligue Nationale Contre le Cancer propose en 2013 des subventions pour des Projets de\nRecherche en Epidémiologie du cancer.\n"
-        "Quatre thématiques sont retenues comme axes prioritaires :\nLes études portant sur l\u2019épidémiologie descriptive.",
-        distractors=["19/12/2012 (the document's update stamp)", "en 2013 (the year of the call)"],
-        note="a charity's call document: a 'mis à jour du' stamp in the footer, no deadline on this page",
     )
     p(
         "r5f-gefluc-idf-2022",
@@ -480,26 +414,6 @@ def add(p, d) -> None:
         "(12:00 UTC+1, which was 13:00 in Paris on that summer-time day)",
     )
     p(
-        "r5f-fmr-shs-2019",
-        "https://amades.hypotheses.org/10652",
-        "Appel à projets de recherche 2019 : « Sciences humaines et sociales & maladies rares »\n\nLa Fondation Maladies Rares, organisme "
-        "privé à but non lucratif, a été créée en 2012 dans le cadre du second Plan National Maladies Rares par cinq membres fondateurs. [...]\n"
-        "La Fondation Maladies Rares lance le septième appel à projets « Sciences humaines et\nsociales & maladies rares », en collaboration "
-        "avec la Caisse Nationale de Solidarité pour\nl\u2019Autonomie (CNSA).",
-        distractors=["en 2012 (the foundation's creation)"],
-        note="a learned society's blog relaying a foundation's call without its dates",
-    )
-    p(
-        "r5f-canceropole-paca-prix-durand-2019",
-        "https://canceropole-paca.com/appel-a-projet/prix-pierre-durand-marie-therese-chevalier/",
-        "La Fondation Pierre Durand & Marie-Thérèse Chevalier, créée en 2012 sous l\u2019égide de la Fondation de France, accorde pour l\u2019année "
-        "2019 un prix du même nom, placé également sous l\u2019égide de la Société Nationale Française de Gastro-Entérologie (SNFGE).\n\n[...]\n"
-        "Conditions de participation\n\nL\u2019appel à candidatures est ouvert à tout candidat, sans limite d\u2019âge, titulaire d\u2019un diplôme français "
-        "de docteur en médecine ou en pharmacie ou d\u2019un diplôme français de 3ème cycle.",
-        distractors=["en 2012 (creation)", "l'année 2019 (the prize year)"],
-        note="a cancéropôle relaying a prize: conditions and no date",
-    )
-    p(
         "r5f-novatech-2026-timeline",
         "https://www.graie-novatech.org/en/Submit%20abstract/selection-process-1",
         "Selection process timeline\n\nSubmission of abstracts\n\nFrom 15 Sep to 5 Dec. 2025\n\nReviewing and selection\n\nof abstracts\n\n"
@@ -562,16 +476,6 @@ def add(p, d) -> None:
         note="an announcement's head: a publication stamp, no deadline",
     )
     p(
-        "r5f-infirmiers-prsi-2024",
-        "https://static1.infirmiers.com/ipa-specialites/recherche-et-bibliographie/prix-de-la-recherche-en-sciences-infirmieres-decouvrez-les-laureats-2024",
-        "Prix de la Recherche en Sciences infirmières : découvrez les lauréats 2024\n\nPar\nPublié le 07/06/2024\n\nLe Prix de la Recherche "
-        "en Sciences Infirmières 2024, dont Infirmiers.com est partenaire, a récompensé 4 lauréats pour leurs travaux de recherche, en "
-        "pédiatrie, en cancérologie ou encore sur l'utilisation des données de recherche par les infirmiers.",
-        page_date="2024-06-07",
-        distractors=["07/06/2024 (publication)"],
-        note="a nursing prize's laureates: nothing to send",
-    )
-    p(
         "r5f-savie-bourse-deplacement-2017",
         "https://savie-lgbtq.uqam.ca/bourse-de-deplacement/",
         "Bourse SAVIE-LGBTQ d\u2019aide à la participation à des rencontres scientifiques\n\n[...]\n\nDates limites pour remise des dossiers "
@@ -583,4 +487,310 @@ def add(p, d) -> None:
         ],
         note="a research partnership's travel grants: the heading gives '2017-2018' but the dates have no year, so nothing "
         "(a subscriber would read 30 September 2017, 27 January and 19 May 2018)",
+    )
+    p(
+        "r5f-ifcsl-chaire-mediterranee-2025",
+        "https://www.ifcsl.com/fr/centre-saint-louis/second-appel-candidatures-pour-les-etudiants",
+        "Chaire Méditerranée, religions et sociétés\n\nSecond appel à candidatures pour les étudiants\n\nPartagez !\n\nTélécharger : \n\n"
+        "Date limite de candidature \u2013 20 settembre 2025, 18h (heure de paris)\n\nDans le cadre du partenariat stratégique existant entre "
+        "l\u2019Institut pontifical d\u2019études arabes et d\u2019islamologie (PISAI) et l\u2019Institut français Centre Saint-Louis (IFCSL), une deuxième "
+        "phase d\u2019appel à candidatures pour rejoindre la première année d\u2019activité 2025-2026 de la Chaire Méditerranée, religions et "
+        "sociétés est ouverte auprès des doctorantes, doctorants, post-doctorantes et post-doctorants [...]",
+        [d("2025-09-20", "18:00")],
+        note="a French institute in Rome: the month is written in Italian ('settembre') in a French sentence; labelled by what "
+        "a subscriber needs, 20 September 2025 at 18:00 (the rules list French and English months only)",
+    )
+    p(
+        "r5f-cnam-chaires-blaise-pascal-2019",
+        "http://www.cnam.fr/chaires-blaise-pascal-1069777.kjsp",
+        "Région Île-de-France\n\nChaires Blaise Pascal\n\n1 avril 2019\n1 mai 2019 - 10h\n\nCes Chaires ont pour objectif d\u2019accueillir en "
+        "Île-de-France des chercheurs étrangers ou expatriés de renommée mondiale en leur offrant, avec le concours des organismes "
+        "d\u2019accueil, des moyens pour réaliser un projet ambitieux ayant un impact visible et des retombées pour la recherche et la société",
+        [d("2019-05-01", "10:00")],
+        opens="2019-04-01",
+        note="a school relaying a region's call in the listing layout seen in round 4: the start and end fields lost their labels, "
+        "leaving two bare dates under the title; labelled as round 4 did, by what the page means (opening, closing at 10:00)",
+    )
+    p(
+        "r5f-pepr-onewater-2024-lettre",
+        "https://france2030.agencerecherche.fr/PEPR-Explo-OneWater-AAP-2024-lettre/accueil.php?link=notice",
+        "Mode d'emploi pour l'Appel à projets\n\nChronologie générale\n\nInscription et création du compte sur le site de dépôt\n"
+        "28 mai 2024 à 11h dépôt du dossier de candidature\n\n\nAttention! Ne pas attendre les dernières heures du dernier jour pour procéder "
+        "au dépôt du dossier\n\n\n\nProcédure\n\nLe dépôt d'un dossier de candidature se passe en quatre étapes :\n  \u2022 création d'un compte ;\n"
+        "  \u2022 saisie des données ;\n  \u2022 dépôt :\n    \u2022 de la lettre d'intention, sous format pdf\n  \u2022 validation / dépôt.\n[...]\n"
+        "  \u2022 Toute modification (données, fichiers...) doit impérativement être effectuée avant le 28 mai 2024 à 11h, faute de quoi elle "
+        "ne sera pas prise en compte.",
+        [d("2024-05-28", "11:00", kind="letter_of_intent")],
+        note="a national agency's submission site for the letter-of-intent stage of a programme call: the calendar line says "
+        "'dossier de candidature', but what is filed is the letter of intent (the site's name and the steps say so), so the "
+        "kind is labelled by what a subscriber needs; the same day and hour are repeated for edits",
+    )
+    p(
+        "r5f-ites-lille-aap-2025",
+        "https://ites.univ-lille.fr/projets/appel-a-projets",
+        "Appel à projets\nAppel à Projets 2025 ouvert\nl\u2019ITES propose son premier appel à projets constitué de plusieurs volets visant "
+        "prioritairement à encourager et promouvoir l\u2019interdisciplinarité dans les domaines scientifiques des transitions environnementales "
+        "et sociales.\n[...]\nLes demandes doivent parvenir au secrétaire général de l'ITES pour le 3 mars 2025 (17h) au plus tard, sous la "
+        "forme d\u2019un seul fichier au format .doc par demande. Le Comité de direction de l\u2019ITES sélectionnera les projets à financer.",
+        [d("2025-03-03", "17:00")],
+        note="a university institute's internal funding call: 'pour le … au plus tard', the hour in brackets after the date",
+    )
+    p(
+        "r5f-aforce-2015",
+        "https://studylibfr.com/doc/2943309/appel-%C3%A0-projets-rmt-aforce-2015",
+        "Appel à projets\ndu réseau AFORCE\nAdaptation des forêts au changement climatique\n2015\nDate limite de dépôt des dossiers :\n"
+        "le Mercredi 9 septembre 2015 à 17h00\nPublié le 29 mai 2015 à l\u2019adresse suivante :\nhttp://www.reseau-aforce.fr\n[...] Cet appel "
+        "bénéficie d\u2019un\nsoutien du ministère en charge de\nl\u2019Agriculture et de la Forêt, et de\nl\u2019Interprofession nationale France Bois Forêt.\n"
+        "Rappel des dates importantes\nOuverture de l\u2019appel à projets : le 29 mai 2015\nDate limite de dépôt des dossiers : le 9 septembre 2015 à 17h00",
+        [d("2015-09-09", "17:00")],
+        opens="2015-05-29",
+        distractors=["Publié le 29 mai 2015 (publication, the same day as the opening)"],
+        note="a ministry-funded network's call: the deadline twice (label on its own line, then a fiche line), publication "
+        "and opening on one day",
+    )
+    p(
+        "r5f-jean-senac-2024",
+        "https://algerie360.com/bourses-jean-senac-2024-france-nouvelle-opportunite-pour-les-doctorants-algeriens",
+        "L\u2019institut français d\u2019Algérie annonce l\u2019ouverture des candidatures pour la nouvelle édition du programme de bourses Jean Sénac, "
+        "dédié pour les étudiants algériens, inscrits dans un cycle de doctorat. [...]\n\nPlusieurs domaines sont concernés par ce programme, "
+        "à savoir : Littérature française et francophone, didactique du français et science du langage. Cet appel à candidatures est ouvert "
+        "aux étudiants algériens jusqu\u2019au 23 juin 2024 à 23 h 59.\n\nPar ailleurs, la sélection des candidats se fera sur la base d\u2019un "
+        "dossier électronique transmis à l\u2019adresse suivante : jeansenac.bourses@if-algerie.com, avant la date limite.",
+        [d("2024-06-23", "23:59")],
+        note="press relaying a French institute's doctoral grants; the hour is written '23 h 59'",
+    )
+    p(
+        "r5f-mshb-braga-2023",
+        "https://mshb.fr/actualites_mshb/appel-a-contributions/8811/",
+        "07 avril 2023\nRecherche\nCet appel à contributions est lancé pour un colloque qui aura lieu à Braga au Portugal, les 12 et 13 octobre "
+        "2023. Date limite d\u2019envoi des propositions de communication le 31 mai 2023.\n\n[...]\n\nCalendrier\n\n"
+        "  \u2022 31 mai 2023 : date butoir pour soumettre des propositions de communication.\n\n"
+        "  \u2022 15 juin 2023 : date limite pour la réponse du comité scientifique.\n  \u2022 1er septembre 2023 : diffusion du programme prévisionnel.\n"
+        "  \u2022 12-13 octobre 2023 : date du colloque.",
+        [d("2023-05-31")],
+        page_date="2023-04-07",
+        distractors=[
+            "15 juin 2023 ('date limite' for the committee's answer: the organisers' step, nothing for the candidate to send)",
+            "1er septembre 2023 (programme), 12-13 octobre 2023 (the colloquium)",
+            "07 avril 2023 (the post's stamp)",
+        ],
+        note="a research house relaying a call for papers; the committee's 'date limite' is a trap for a deadline noun",
+    )
+    p(
+        "r5f-ademe-innoveau-releves",
+        "https://reseaubatimentdurable.fr/appel-a-projet-de-2023-a-2025-innov-eau-ademe",
+        "L\u2019ADEME propose un appel à projet visant à accompagner les innovations dans le secteur de l\u2019eau, pour permettre d\u2019accélérer les "
+        "futures mises en marché de solutions visant à lever des verrous de gestion de l\u2019eau, de maîtrise des usages, et de son traitement.\n"
+        "[...]\n- Calendrier : 4 vagues de sélection :\n- Relève 1 : le 04/12/2023\n- Relève 2 : le 08/04/2024\n- Relève 3 : le 11/09/2024\n"
+        "- Relève 4 : le 13/01/2025",
+        [d("2023-12-04"), d("2024-04-08"), d("2024-09-11"), d("2025-01-13")],
+        note="a network relaying an agency's call with four collection dates ('relève': the day the applications of each wave are "
+        "collected); the rules' labels do not name 'Relève', labelled by what a subscriber needs: four deadlines",
+    )
+    p(
+        "r5f-aesn-trois-appels-2016",
+        "https://environnement-magazine.fr/eau/article/2016/08/26/47984/trois-appels-projets-pour-eau-dans-bassin-seinenormandie",
+        "Validés début juillet par le conseil d'administration de l'agence, les trois appels à projets sont passés inaperçus dans la torpeur "
+        "de l'été. [...] Les porteurs de projets peuvent être des collectivités, collectifs d'agriculteurs, associations ou des chambres "
+        "d'agriculture. Le taux d'aide maximal est fixé à 80 %. Les manifestations d'intérêt doivent être déposées avant le 14 octobre et "
+        "les dossiers finalisés avant le 16 décembre 2016. [...] L'appel prévoit une subvention de 50 % dans la limite de 2 millions "
+        "d'euros par projet ou collectivité. Les candidatures doivent être déposées avant le 31 octobre 2016 à midi.",
+        [d("2016-12-16"), d("2016-10-31", "12:00")],
+        distractors=[
+            "début juillet (the board's approval, vague)",
+            "avant le 14 octobre (the expressions of interest: no year on an undated page, so nothing; a subscriber would "
+            "read 14 October 2016, letter_of_intent)",
+        ],
+        note="trade press on a water agency's three calls: two stages for one call, a single deadline with 'à midi' for another",
+    )
+    p(
+        "r5f-ofb-ami-surveillance",
+        "https://professionnels.ofb.fr/index.php/fr/node/1609",
+        "[Appel à manifestations d\u2019intérêt] Surveillance et évaluation de l\u2019état des milieux aquatiques\n\nDonnées du projet\nTitre de "
+        "l'appel\nDéveloppements en matière de surveillance et d\u2019évaluation de l\u2019état des milieux aquatiques continentaux, littoraux et "
+        "marins dans le cadre des directives européennes\nStructure(s) porteuse(s)\nOffice français de la biodiversité (OFB)\n[...]\n"
+        "Date de début\n2017\n\n[...]\nEn chiffres\n\n  \u2022 4 éditions\n  \u2022 En moyenne tous les 2 ans\n  \u2022 39 projets lauréats\n"
+        "  \u2022 2017\n  \u2022 2018\n  \u2022 2019\n  \u2022 2021",
+        distractors=["Date de début 2017 (a year only)", "2017, 2018, 2019, 2021 (past editions)"],
+        note="an agency's fiche of a recurring call: years only",
+    )
+    p(
+        "r5f-brgm-onewater-webinaire-2022",
+        "http://www.brgm.fr/node/1236?print=true",
+        "11 mai 2022\n\nOneWater : premier appel à projets du PEPR - Webinaire du 23 mai 2022\n\nLe programme PEPR OneWater \u2013 Eau Bien "
+        "Commun, programme national de recherche et d\u2019innovation sur l\u2019eau co-piloté par le BRGM avec le CNRS et INRAE, a lancé en mai 2022 "
+        "son premier appel à projets. Un webinaire de présentation et d\u2019information était organisé le 23 mai 2022. Découvrez le replay.\n"
+        "[...] Donc le programme OneWater a été lancé le 16 mars dans un kickoff.",
+        page_date="2022-05-11",
+        distractors=[
+            "11 mai 2022 (the post's stamp)",
+            "23 mai 2022 (a webinar)",
+            "en mai 2022 (launch, month only: no opening)",
+            "le 16 mars (the programme's kickoff, a past event)",
+        ],
+        note="a research organisation's post about an information webinar: no deadline",
+    )
+    p(
+        "r5f-inca-pediahrg-2025",
+        "https://cancer.fr/professionnels-de-la-recherche/nos-actions-de-recherche/recherche-fondamentale/programmes-de-recherche-fondamentale-sur-les-cancers-pediatriques",
+        'Projets "High-Risk High-Gain" de recherche en cancérologie pédiatrique\n\nCet appel à projets, lancé pour la cinquième année '
+        "consécutive depuis 2020, vise à soutenir des projets de recherche très innovants qui ouvriront des voies nouvelles et originales et "
+        "produiront des avancées concrètes en cancérologie pédiatrique. [...]\n\nEn 2024, 6 projets ont été sélectionnés dans le cadre de cet "
+        "appel à projets (PEDIAHRG 2024). \n\nL'appel à projets PEDIAHRG 2025 est ouvert à soumission du 15 janvier au 20 février 2025.",
+        [d("2025-02-20")],
+        opens="2025-01-15",
+        distractors=["depuis 2020, En 2024 (years)"],
+        note="an agency's programme page: the window is 'ouvert à soumission du … au …'",
+    )
+    p(
+        "r5f-fight-kids-cancer-2020",
+        "https://imagineformargo.org/lancement-dun-appel-a-projets-inedit",
+        "Dynamiser la recherche en Europe et faire converger les fonds collectés vers les programmes les plus impactants : c\u2019est l\u2019ambition "
+        "de l\u2019appel à projets Fight Kids Cancer, que nous avons lancé le 15 janvier 2020 avec la Fondation belge Kick Cancer et la Fondation "
+        "luxembourgeoise Kriibskrank Kanner.\n[...]\nÀ partir de mi-janvier et ce jusque début avril, les chercheurs européens pourront "
+        "déposer leurs projets de recherche sur une plateforme en ligne dédiée. [...] Fin mai, deux à cinq projets seront retenus et "
+        "bénéficieront des 3 millions d\u2019euros collectés par les associations et fondations de l\u2019initiative Fight Kids Cancer en 2020.",
+        opens="2020-01-15",
+        distractors=[
+            "jusque début avril (the closing, vague: no deadline)",
+            "mi-janvier (vague)",
+            "Fin mai (selection, vague)",
+        ],
+        note="a charity launching a European call: the call is named with its launch day ('que nous avons lancé le'), the "
+        "closing is only 'début avril'",
+    )
+    p(
+        "r5f-bo-erasmus-2015",
+        "https://education.gouv.fr/bo/15/Hebdo3/MENC1430169C.htm",
+        "Appel à propositions relatif au programme de l'Union pour l'éducation, la formation, la jeunesse et le sport - Erasmus+ (2014/2020) "
+        "- année scolaire et universitaire 2015-2016\n\nNOR : MENC1430169C\n\nCirculaire n° 2015-0001 du 7-1-2015\n\nMENESR - DREIC B1\n\n"
+        "[...]\n\nLa présente circulaire complète les informations contenues dans l'appel à propositions 2015 - EAC/A04/2014 publié au Journal "
+        "officiel de l'Union européenne le 2 octobre 2014 sous la référence C 344/15.",
+        distractors=[
+            "7-1-2015 (the circular's date)",
+            "2 octobre 2014 (publication in the Official Journal)",
+        ],
+        note="a ministry's bulletin relaying a European call: only the dates of texts",
+    )
+    p(
+        "r5f-essor-cvl-fondation-de-france-2022",
+        "http://www.essor-centrevaldeloire.org/projets.html",
+        "Appels à projets\n\nOrdre d'affichage :\n\n\nDate limite de candidature : 19 Janvier 2022\nOrganisme : Fondation de France\n"
+        "Territoire : National et +\n+\n\nLa Fondation de France souhaite participer à l\u2019amélioration de la santé et à la lutte contre la "
+        "récidive ou la rechute des malades atteints de pathologies chroniques vivant en milieu rural ou en quartier prioritaire et développer "
+        "leur pouvoir d\u2019agir. [...]\n\nDate limite de candidature : 19 Janvier 2022\nOrganisme : Fondation de France\nTerritoire : National et +\n"
+        "+\n\nLe programme Enfance de la Fondation de France encourage les actions favorisant une meilleure prise en considération de l\u2019enfant "
+        "et du jeune par la société comme par son entourage familial.",
+        [d("2022-01-19")],
+        note="a regional network's listing of two foundation calls closing the same day: one deadline per day",
+    )
+    p(
+        "r5f-mayotte-subventions-2020",
+        "https://lejournaldemayotte.yt/2020/02/21/les-porteurs-de-projets-ont-jusqua-fin-mars-pour-candidater-au-conseil-departemental/?utm_source=rss&utm_medium=rss&utm_campaign=les-porteurs-de-projets-ont-jusqua-fin-mars-pour-candidater-au-conseil-departemental",
+        "Le Conseil départemental poursuit sa démarche de dématérialisation des demandes de subventions directement sur le portail en ligne "
+        "opérationnel depuis décembre 2019 sur son site internet.\n\nDu 17 février au 27 mars 2020 à minuit, les porteurs de projets sont "
+        "invités à effectuer leurs demandes de subventions dans les huit domaines d\u2019intervention suivants :\n\n\u2022 Culture et patrimoine\n\n"
+        "[...]\n\nRéouverture exceptionnelle des quatre premiers téléservices, du 17 février au 6 mars 2020:\n\n\u2022 Jeunesse et sport,\n\n[...]\n\n"
+        "Ce délai supplémentaire est accordé aux porteurs de projets qui n\u2019ont pas pu effectuer leurs demandes de subventions. Attention ! "
+        "Au-delà du 6 mars, il sera définitivement impossible de déposer des demandes de subventions dans ces quatre domaines.",
+        [d("2020-03-27", "23:59"), d("2020-03-06")],
+        opens="2020-02-17",
+        distractors=[
+            "depuis décembre 2019 (the portal, vague)",
+            "Au-delà du 6 mars (the same last day, year-less)",
+        ],
+        note="local press on a department's grant windows: a window with 'à minuit' and a reopened window for other domains",
+    )
+    p(
+        "r5f-inserm-cd13-recherche-2023",
+        "https://pro.inserm.fr/?p=31007246",
+        "Le Département des Bouches-du-Rhône lance un appel « Recherche d\u2019intérêt départemental » destiné à encourager les projets de "
+        "recherche confirmés, émergents ou exploratoires dans le but d\u2019accélérer les transitions sociétales et environnementales. [...]\n"
+        "Les projets faisant mention à l\u2019intégration de « jeunes chercheurs » (âgés de moins de 35 ans) à l\u2019équipe [...] feront l\u2019objet "
+        "d\u2019une attention particulière.\n[...]\nLe dossier complet est à envoyer par mail en version Word et PDF à l\u2019adresse "
+        "dr-marseille@inserm.fr avant le 21 avril 2023.\nLes dossiers seront évalués puis déposés auprès du Département selon les modalités "
+        "de l\u2019appel à projets.",
+        [d("2023-04-21")],
+        note="a research agency's regional office relaying a department's call: its internal date for the full file is what "
+        "its researchers must meet",
+    )
+    p(
+        "r5f-val-de-marne-histoire-memoire-2023",
+        "https://archives.valdemarne.fr/actualites/dernieres-actualites/appel-a-projets--soutien-aux-projets-histoire-archives-memoire",
+        "Appel à projets : Soutien aux projets histoire, archives, mémoire\nLe Département lance un appel à projets en partenariat avec les "
+        "Archives départementales, pour accompagner des projets de valorisation et de transmission de la mémoire, du patrimoine et de "
+        "l'histoire du territoire val-de-marnais.\nDate limite des dépôts de dossiers : 5 novembre 2023 à minuit.\nNature du projet",
+        [d("2023-11-05", "23:59")],
+        note="a department's call as a fiche line with 'à minuit'",
+    )
+    p(
+        "r5f-htcpm-2024-dates",
+        "https://htcpm2024.com/conference/important-dates/",
+        "- Opening of abstract submission : September 25th, 2023\n- Deadline for abstract submission: November 15th, 2023\n"
+        "- Provisionnal date for opening of registration : October 9th, 2023\n- Deadline for early registration : December 31st, 2023\n"
+        "- Deadline for registration : March 31st, 2024\n"
+        "- Provisional dates for submission of articles : January 15th, 2024 (opening) \u2013 March 31st, 2024 (closing)",
+        [d("2023-11-15"), d("2023-12-31", kind="other"), d("2024-03-31", kind="other")],
+        opens="2023-09-25",
+        distractors=[
+            "October 9th, 2023 (registration opens, not the call)",
+            "January 15th, 2024 (opening of article submission)",
+        ],
+        note="a French conference's fiche lines; registering and the articles of accepted authors are kind other, and "
+        "31 March 2024 is one day for both",
+    )
+    p(
+        "r5f-caisse-epargne-hdf-sante-2020",
+        "https://www.picardiegazette.fr/2020/10/un-appel-a-projets-au-service-de-la-sante/",
+        "La Fondation a pour vocation « d\u2019apporter son soutien aux acteurs à but non lucratif du territoire, qui innovent en faveur du bien "
+        "commun ». Ce nouvel appel à projets \u2013 ouvert jusqu\u2019au 30 octobre 2020 \u2013 a pour but d\u2019améliorer la santé et le bien-être des "
+        "habitants de la région, [...]\n\nL\u2019appel à projets est ouvert aux structures porteuses de projets à but non lucratif (excepté celles "
+        "relevant du service public de l\u2019emploi), et déployés dans la région.",
+        [d("2020-10-30")],
+        note="local press on a company foundation's call; the deadline sits between dashes",
+    )
+    p(
+        "r5f-mutuelles-axa-2023",
+        "https://mutuelles-axa.fr/actualites/tous-les-articles-nationaux0/les-mutuelles-axa-mecenat-sante.html",
+        "En 2023 les Mutuelles AXA lancent leur 2ème appel à projets\nLe deuxième appel à projets, lancé le 15 février prochain, portera sur "
+        "les 3 mêmes thématiques du programme mécénat santé des mutuelles AXA :\n[...]\nCalendrier de l\u2019appel à projets 2023 :\n"
+        "- Publication de l\u2019appel à projets : le 15 février 2023\n- Clôture des candidatures : le 15 mars 2023\n"
+        "- Communication auprès des Lauréats : novembre 2023",
+        [d("2023-03-15")],
+        opens="?",
+        distractors=["novembre 2023 (laureates told, month only)"],
+        note="a mutual insurer's health patronage call; the call's 'Publication' is its launch, but a label starting with "
+        "'Publication' is an event by the rules: the opening is not scored",
+    )
+    p(
+        "r5f-chu-reunion-solid-r-2023",
+        "https://www.zinfos974.com/Le-Fonds-Sante-Solid-R-du-CHU-de-La-Reunion-lance-son-2eme-appel-a-projets_a192335.html",
+        "Le Conseil d\u2019administration du Fonds de dotation Santé Solid\u2019R, présidé par Lionel CALENGE, s\u2019est réuni mardi 7 février à "
+        "l\u2019occasion d\u2019une conférence de presse afin de dresser un bilan très positif de sa première année d\u2019existence.\n\n[...]\n\n"
+        "Ce nouvel appel à projet se déroulera en 3 phases :\n\n- Du 7 février au 15 mars 2023 : Lancement de l\u2019appel à projet et reccueil "
+        "des candidatures\n\n- Du 16 mars au 16 avril 2023 : Instruction et analyse des dossiers de candidatures\n\n"
+        "- Retour vers les porteurs de projet au plus tard fin avril 2023.",
+        [d("2023-03-15")],
+        opens="2023-02-07",
+        distractors=[
+            "mardi 7 février (the board's press conference, year-less)",
+            "Du 16 mars au 16 avril 2023 (review, an event)",
+            "fin avril 2023 (answers, vague)",
+        ],
+        note="a university hospital's endowment fund: calendar lines whose label follows the range",
+    )
+    p(
+        "r5f-essor-pdl-fonds-eig-2026",
+        "https://www.essor-paysdelaloire.org/sante-social-medico-social-appels-p3913.html",
+        "Santé, social, médico-social - Appels à projets 2026\n\nDate limite de candidature : 03 Avril 2026\nOrganisme : Fonds de dotation eiG\n\n"
+        "L\u2019association lauréate bénéficiera encore cette année d\u2019une forte visibilité ainsi que d\u2019une dotation de 20 000 \u20ac. [...]\n\n"
+        "Pour être éligibles, les projets doivent impérativement répondre aux critères suivants :\n\n  \u2022 [...]\n"
+        "  \u2022 Etre réalisable en tout ou partie avant Juin 2027. Le porteur du projet devra présenter un état d\u2019avancement de son projet à "
+        "l\u2019Assemblée Générale qui se déroulera en juin 2027.",
+        [d("2026-04-03")],
+        distractors=[
+            "avant Juin 2027 (a condition on the project, month only)",
+            "en juin 2027 (a general assembly)",
+        ],
+        note="a regional network's listing of an endowment fund's prize",
     )
