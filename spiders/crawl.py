@@ -166,6 +166,9 @@ def _warm_up() -> None:
 
     import veille.spiders.middlewares
     import veille.spiders.pipeline  # noqa: F401
+    from veille.spiders import extraction
+
+    extraction.start()
 
     paths: set[str] = set()
     for name in dir(default_settings):
