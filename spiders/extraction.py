@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 import traceback
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from functools import lru_cache
@@ -48,7 +49,12 @@ def _get_pool() -> ProcessPoolExecutor | None:
         if _pool is None and _breaks < 2 and workers() > 0:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(_PRELOAD)
-            _pool = ProcessPoolExecutor(max_workers=workers(), mp_context=context)
+            _pool = ProcessPoolExecutor(
+                max_workers=workers(),
+                mp_context=context,
+                initializer=_watch_parent,
+                initargs=(os.getpid(),),
+            )
         return _pool
 
 
@@ -98,6 +104,38 @@ def shutdown() -> None:
 
 def _ready() -> bool:
     return True
+
+
+def _watch_parent(parent: int) -> None:
+    """In each worker: leave when the crawling process is gone.
+
+    A worker whose parent was killed (SIGKILL, an OOM kill) would otherwise wait on
+    its task queue for ever, and keep the fork server alive with it.
+    """
+
+    def watch() -> None:
+        while _alive(parent):
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="veille-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs; a killed one not yet reaped (a zombie) does not."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel whether the pid exists at all
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return False
+        return True
 
 
 async def read_page(
