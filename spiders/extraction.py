@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 # What a worker imports once, before it forks the workers: they start warm.
 _PRELOAD = ["veille.spiders.kinds.listing", "veille.spiders.calls"]
 
+WORKER_NICENESS = 5
+
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 _breaks = 0  # pools that broke (a worker killed): after two, threads from then on
@@ -119,6 +121,9 @@ def _watch_parent(parent: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="veille-parent-watch", daemon=True).start()
+    # Reading pages can wait a moment; the crawling process's loop should not wait
+    # for a core behind its own workers.
+    os.nice(WORKER_NICENESS)
 
 
 def _alive(pid: int) -> bool:

@@ -68,15 +68,23 @@ class RecordCrawlPipeline:
             spider.source.id, started_at=context.started_at, tz=context.tz
         )
         self.queued.append(_RECORDING.submit(self._begin, spider))
+        context.extra["recording_room"] = self.room
 
-    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         self.pending.append(item)
         if len(self.pending) >= BATCH_ITEMS:
             self._send_batch()
-            # The crawl runs ahead of the recording by a few batches at most.
-            while len(self.queued) > BATCHES_AHEAD:
-                await asyncio.wrap_future(self.queued.pop(0))
         return item
+
+    async def room(self) -> None:
+        """Wait while the recording is more than a few batches behind.
+
+        The spider awaits this before it reads each page, so a crawl faster than its
+        recording slows down there (a few responses wait) rather than piling up items.
+        """
+        self.queued = [future for future in self.queued if not future.done()]
+        while len(self.queued) > BATCHES_AHEAD:
+            await asyncio.wrap_future(self.queued.pop(0))
 
     async def close_spider(self) -> None:
         spider = self.crawler.spider

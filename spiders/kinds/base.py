@@ -136,6 +136,9 @@ class SourceSpider(scrapy.Spider):
     ) -> AsyncIterator[Any]:
         key = response.meta["memory_key"]
         self.pending.discard(key)
+        room = self.context.extra.get("recording_room")
+        if room is not None:  # the recording keeps up: memory stays bounded
+            await room()
         known = self.known_page(key)
         digest = hashlib.sha256(response.body).hexdigest()
         if response.status == 304 or (known and known.body_hash == digest):
