@@ -56,7 +56,7 @@ def _one(session: Session, source_id: str) -> SourceHealth:
     runs = list(
         session.scalars(
             select(CrawlRun)
-            .where(CrawlRun.source_id == source_id)
+            .where(CrawlRun.source_id == source_id, CrawlRun.status != RunStatus.RUNNING)
             .order_by(CrawlRun.id.desc())
             .limit(RECENT_RUNS)
         )

@@ -9,7 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from veille.spiders.extract import extract
-from veille.spiders.extract.normalize import strip_bidi
+from veille.spiders.extract.dates import find_mentions
+from veille.spiders.extract.normalize import prepare, strip_bidi
 from veille.spiders.extract.relevance import relevance
 from veille.spiders.registry import Source
 from veille.storage import CallItem
@@ -105,9 +106,10 @@ def summarise(raw: dict[str, Any]) -> str | None:
             continue
         if _STAMP.match(sentence):
             continue
-        found = extract(sentence, _SENTENCE_BASE, html=False)
-        if found.deadlines or found.opens:
-            continue
+        if names_a_day(sentence):
+            found = extract(sentence, _SENTENCE_BASE, html=False)
+            if found.deadlines or found.opens:
+                continue
         kept.append(sentence)
         if len(kept) == SUMMARY_SENTENCES or sum(map(len, kept)) >= SUMMARY_CHARS:
             break
@@ -115,6 +117,13 @@ def summarise(raw: dict[str, Any]) -> str | None:
     if len(summary) > SUMMARY_CHARS:  # one sentence longer than a summary: cut at a word
         summary = summary[: SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return summary or None
+
+
+def names_a_day(sentence: str) -> bool:
+    """Whether a sentence writes a day-precise date, the only kind that gives a deadline
+    or an opening: most sentences do not, and finding that out is a small part of a full
+    extraction (a summary is read sentence by sentence)."""
+    return any(m.day is not None for m in find_mentions(prepare(sentence, False)[1]))
 
 
 def _sentences(text: str) -> list[str]:

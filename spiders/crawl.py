@@ -10,6 +10,7 @@ happens because the reactor is never stopped).
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -128,6 +129,10 @@ async def _crawl_one(
 ) -> CrawlReport:
     started = time.monotonic()
     pages = await asyncio.to_thread(_remembered_pages, db, source.id)
+    # What is alive now (the code, Scrapy, the page memory just loaded) lives for the
+    # whole crawl: left to the cyclic collector, every full collection would walk it
+    # again (a second each on a large source, with every thread stopped).
+    gc.freeze()
     context = CrawlContext(db=db, pages=pages, started_at=utcnow(), tz=settings.tz)
     spider_class = kind_class(source.kind)
     options = spider_class.Options(**source.options)
@@ -160,12 +165,31 @@ def _remembered_pages(db: Database, source_id: str) -> dict[str, RememberedPage]
 @cache
 def _warm_up() -> None:
     """Import, once, every component Scrapy names in its defaults: left to the first
-    crawl, those imports would stall the loop for a second or two."""
+    crawl, those imports would stall the loop for a second or two.
+
+    The cyclic collector waits meanwhile (imports make objects that live as long as
+    the process, and full collections of them would stop the loop too); what the
+    imports made is then frozen out of its sight.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _import_components()
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _import_components() -> None:
     from scrapy.settings import default_settings
     from scrapy.utils.misc import load_object
 
     import veille.spiders.middlewares
     import veille.spiders.pipeline  # noqa: F401
+    from veille.spiders import extraction
+
+    extraction.start()
 
     paths: set[str] = set()
     for name in dir(default_settings):

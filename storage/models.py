@@ -56,6 +56,7 @@ class RunStatus:
     OK = "ok"
     PARTIAL = "partial"
     FAILED = "failed"
+    RUNNING = "running"  # being recorded; a kill leaves it so until the next crawl
 
 
 class Source(Base):

@@ -35,6 +35,8 @@ from veille.storage.models import (
 from veille.storage.normalise import content_key, text_key, title_key
 from veille.storage.types import utcnow
 
+# What a run still ``running`` when its source is crawled again becomes.
+INTERRUPTED = "interrupted: the process stopped before this crawl was recorded in full"
 # A call missing from this many complete, successful crawls in a row is gone.
 MISSES_BEFORE_GONE = 2
 # Items recorded between two flushes, and ids per IN (...) list: memory and statement
@@ -63,40 +65,124 @@ def record_crawl(
 
     ``complete`` is False when some page of the source did not answer; ``error``
     says why a crawl failed. Neither kind of run, nor an empty one, marks
-    anything gone: a broken site must not look like withdrawn calls.
+    anything gone: a broken site must not look like withdrawn calls. All in the
+    caller's transaction; ``CrawlRecorder`` records a crawl as it goes instead.
     """
-    now = now or utcnow()
-    source = session.get(Source, source_id) or _new_source(session, source_id, now)
-    status = RunStatus.FAILED if error else (RunStatus.OK if complete else RunStatus.PARTIAL)
-    run = CrawlRun(
-        source_id=source.id,
-        started_at=started_at or now,
-        finished_at=now,
-        status=status,
-        items=len(items),
-        notes=error,
-    )
-    session.add(run)
-    session.flush()
+    recorder = CrawlRecorder(source_id, started_at=started_at, now=now, tz=tz)
+    recorder.begin(session)
+    events = recorder.add(session, items)
+    outcome = recorder.finish(session, complete=complete, error=error, finished_at=now)
+    outcome.events[:0] = events
+    return outcome
 
-    recorder = _Recorder(session, source, run, now, tz)
-    # Lookups go by URL and title key, which only calls this crawl creates add, and
-    # those are in memory: nothing needs flushing before a lookup.
-    with session.no_autoflush:
-        for batch in _batches(_unique_by_url(items), BATCH_SIZE):
-            recorder.record_batch(batch)
-    seen = recorder.mark_seen()
 
-    reason = _suspicion(session, source.id, run)
-    if reason:
-        run.suspicious = True
-        run.notes = "; ".join(filter(None, [run.notes, reason]))
-    elif status == RunStatus.OK and seen:
-        recorder.count_missing(seen)
+class CrawlRecorder:
+    """One crawl of one source recorded step by step, each step its own transaction if
+    the caller commits between them: a large crawl is recorded while it runs and its
+    objects are released batch after batch.
 
-    run.events = len(recorder.events)
-    session.flush()
-    return CrawlOutcome(run, recorder.events)
+    ``begin`` writes the run as ``running``; ``add`` records a batch of calls with
+    their events; ``finish`` gives the run its status and, after a complete
+    trustworthy crawl, counts the calls it did not list. Killed in between, the
+    run stays ``running`` until the next crawl of the source records it failed
+    (interrupted): what was committed stays, nothing is marked gone.
+    """
+
+    def __init__(
+        self,
+        source_id: str,
+        *,
+        started_at: datetime | None = None,
+        now: datetime | None = None,
+        tz: ZoneInfo = PARIS,
+    ):
+        self.source_id = source_id
+        self.now = now or utcnow()
+        self.started_at = started_at or self.now
+        self.tz = tz
+        self.run_id: int | None = None
+        self.items = 0
+        self.events = 0
+        self.urls: set[str] = set()  # the first item of a URL wins, as in one crawl
+        self.seen: set[int] = set()  # ids of the calls this crawl listed
+
+    def begin(self, session: Session) -> CrawlRun:
+        source = session.get(Source, self.source_id) or _new_source(
+            session, self.source_id, self.now
+        )
+        session.execute(
+            update(CrawlRun)
+            .where(CrawlRun.source_id == source.id, CrawlRun.status == RunStatus.RUNNING)
+            .values(status=RunStatus.FAILED, suspicious=True, notes=INTERRUPTED),
+            execution_options={"synchronize_session": False},
+        )
+        run = CrawlRun(
+            source_id=source.id,
+            started_at=self.started_at,
+            finished_at=None,
+            status=RunStatus.RUNNING,
+            items=0,
+        )
+        session.add(run)
+        session.flush()
+        self.run_id = run.id
+        return run
+
+    def add(self, session: Session, items: Sequence[CallItem]) -> list[Event]:
+        """Record calls (in batches of ``BATCH_SIZE``); the events they caused."""
+        self.items += len(items)
+        fresh = []
+        for item in items:
+            if item.url not in self.urls:
+                self.urls.add(item.url)
+                fresh.append(item)
+        if not fresh:
+            return []
+        recorder = _Recorder(session, self._source(session), self._run(session), self.now, self.tz)
+        # Lookups go by URL and title key, which only calls this batch creates add, and
+        # those are in memory: nothing needs flushing before a lookup.
+        for batch in _batches(fresh, BATCH_SIZE):
+            with session.no_autoflush:
+                recorder.record_batch(batch)
+            self.seen |= recorder.mark_seen()
+        self.events += len(recorder.events)
+        return recorder.events
+
+    def finish(
+        self,
+        session: Session,
+        *,
+        complete: bool = True,
+        error: str | None = None,
+        finished_at: datetime | None = None,
+    ) -> CrawlOutcome:
+        run = self._run(session)
+        run.status = (
+            RunStatus.FAILED if error else (RunStatus.OK if complete else RunStatus.PARTIAL)
+        )
+        run.finished_at = finished_at or utcnow()
+        run.items = self.items
+        run.notes = error
+        session.flush()
+        recorder = _Recorder(session, self._source(session), run, self.now, self.tz)
+        reason = _suspicion(session, self.source_id, run)
+        if reason:
+            run.suspicious = True
+            run.notes = "; ".join(filter(None, [run.notes, reason]))
+        elif run.status == RunStatus.OK and self.seen:
+            recorder.count_missing(self.seen)
+        self.events += len(recorder.events)
+        run.events = self.events
+        session.flush()
+        return CrawlOutcome(run, recorder.events)
+
+    def _run(self, session: Session) -> CrawlRun:
+        if self.run_id is None:
+            raise RuntimeError("CrawlRecorder.begin was not called")
+        return session.get(CrawlRun, self.run_id)
+
+    def _source(self, session: Session) -> Source:
+        return session.get(Source, self.source_id)
 
 
 def close_expired(
@@ -146,21 +232,10 @@ class _Recorder:
         self.now = now
         self.tz = tz
         self.events: list[Event] = []
-        self.seen: dict[int, Call] = {}
+        self.seen: dict[int, Call] = {}  # the batch's calls, until marked seen
         # Snapshots taken for the history, written once the batch has its call ids.
         self.versions: list[tuple[Call, dict]] = []
-        # The calls this source listed before, by every URL it used for them: one
-        # query here instead of one per item (most items of a crawl are known).
-        self.known: dict[str, Call] = {}
-        linked = session.scalars(
-            select(Call)
-            .join(CallSource)
-            .where(CallSource.source_id == source.id)
-            .options(selectinload(Call.links), selectinload(Call.deadlines))
-        )
-        for call in linked:
-            self._know(call)
-        # Calls of other sources that this batch may name, by URL and by title key.
+        # The calls a batch may name: by URL (this source's first), by title key.
         self.by_url: dict[str, Call] = {}
         self.by_title: dict[str, list[Call]] = {}
 
@@ -210,11 +285,10 @@ class _Recorder:
             self._close_if_over(call)
             if snapshot(call) != before:
                 self._version(call)
-        self.known[item.url] = call
         self.seen[id(call)] = call
 
     def mark_seen(self) -> set[int]:
-        """A few UPDATEs for what every listed call shares: seen now, by this source."""
+        """A few UPDATEs for what every call of the batch shares: seen now, by this source."""
         self.session.flush()
         ids = sorted(call.id for call in self.seen.values())
         for chunk in _batches(ids, BATCH_SIZE):
@@ -235,20 +309,31 @@ class _Recorder:
                 if link.source_id == self.source.id:
                     for name, value in (("last_seen", self.now), ("misses", 0), ("active", True)):
                         set_committed_value(link, name, value)
+        self.seen.clear()
         return set(ids)
 
     def count_missing(self, seen: set[int]) -> None:
         """After a trustworthy crawl: one more miss for each call it did not list."""
-        # The source's active links are in the session already (loaded with its
-        # calls): skipping the seen ones here needs no IN list of every id.
-        links = self.session.scalars(
-            select(CallSource).where(
-                CallSource.source_id == self.source.id, CallSource.active.is_(True)
+        # Ids first (plain tuples, cheap), objects only for the few links not seen.
+        unseen = [
+            link_id
+            for link_id, call_id in self.session.execute(
+                select(CallSource.id, CallSource.call_id).where(
+                    CallSource.source_id == self.source.id, CallSource.active.is_(True)
+                )
             )
-        )
+            if call_id not in seen
+        ]
+        links = [
+            link
+            for chunk in _batches(unseen, BATCH_SIZE)
+            for link in self.session.scalars(
+                select(CallSource)
+                .where(CallSource.id.in_(chunk))
+                .options(selectinload(CallSource.call).selectinload(Call.links))
+            )
+        ]
         for link in links:
-            if link.call_id in seen:
-                continue
             link.misses += 1
             if link.misses < MISSES_BEFORE_GONE:
                 continue
@@ -268,37 +353,50 @@ class _Recorder:
 
     # -- finding and creating ------------------------------------------------
 
-    def _know(self, call: Call) -> None:
-        self.known[call.url] = call
-        for link in call.links:
-            self.known[link.url] = call
-
     def _look_up(self, items: Sequence[CallItem]) -> None:
-        """Bulk, indexed lookups for the items this source never listed."""
-        urls = [item.url for item in items if item.url not in self.known]
-        if not urls:
-            return
+        """Bulk, indexed lookups of the calls a batch names.
+
+        A URL names the call whose own URL it is or one of whose links uses it; a
+        call this source lists wins over another source's (one source's URL is one
+        of its calls, whatever another source did with it).
+        """
+        urls = [item.url for item in items]
         loaded = (selectinload(Call.links), selectinload(Call.deadlines))
-        for call in self.session.scalars(select(Call).where(Call.url.in_(urls)).options(*loaded)):
-            self.by_url[call.url] = call
+        by_call_url = {
+            call.url: call
+            for call in self.session.scalars(
+                select(Call).where(Call.url.in_(urls)).options(*loaded)
+            )
+        }
+        by_link_url: dict[str, list[Call]] = {}
         for url, call in self.session.execute(
-            select(CallSource.url, Call).join(CallSource.call).where(CallSource.url.in_(urls))
+            select(CallSource.url, Call)
+            .join(CallSource.call)
+            .where(CallSource.url.in_(urls))
+            .options(*loaded)
         ):
-            self.by_url.setdefault(url, call)
+            by_link_url.setdefault(url, []).append(call)
+        for url in urls:
+            found = [c for c in [by_call_url.get(url), *by_link_url.get(url, [])] if c is not None]
+            if found:
+                ours = [c for c in found if any(k.source_id == self.source.id for k in c.links)]
+                self.by_url[url] = (ours or found)[0]
         keys = {
             title_key(item.title)
             for item in items
-            if item.deadlines and item.url not in self.known and item.url not in self.by_url
+            if item.deadlines and item.url not in self.by_url
         }
         if keys:
-            for call in self.session.scalars(
-                select(Call).where(Call.title_key.in_(keys)).options(*loaded)
-            ):
+            # Only other sources' calls can be merged with: this source's own (its
+            # earlier batches included) are left in the database, however many share
+            # a title (a NOT EXISTS on the unique call_id + source_id index).
+            theirs = select(Call).where(
+                Call.title_key.in_(keys), ~Call.links.any(CallSource.source_id == self.source.id)
+            )
+            for call in self.session.scalars(theirs.options(*loaded)):
                 self.by_title.setdefault(call.title_key, []).append(call)
 
     def _find_call(self, item: CallItem) -> Call | None:
-        if item.url in self.known:
-            return self.known[item.url]
         by_url = self.by_url.get(item.url)
         if by_url is not None or not item.deadlines:
             return by_url

@@ -8,7 +8,6 @@ body hash, so a 304 or an identical body replays them without parsing.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
@@ -28,6 +27,7 @@ from twisted.internet.error import (
 )
 from twisted.python.failure import Failure
 
+from veille.spiders import extraction
 from veille.spiders.calls import built_call
 from veille.spiders.extract.normalize import clean_text, fold
 from veille.spiders.reading import (
@@ -136,6 +136,9 @@ class SourceSpider(scrapy.Spider):
     ) -> AsyncIterator[Any]:
         key = response.meta["memory_key"]
         self.pending.discard(key)
+        room = self.context.extra.get("recording_room")
+        if room is not None:  # the recording keeps up: memory stays bounded
+            await room()
         known = self.known_page(key)
         digest = hashlib.sha256(response.body).hexdigest()
         if response.status == 304 or (known and known.body_hash == digest):
@@ -149,12 +152,12 @@ class SourceSpider(scrapy.Spider):
             self._remember(key, known.body_hash, known.outputs, response, known)
         else:
             try:
-                # Parsing and extraction are CPU work: off the reactor, so a large page
-                # never stalls the other crawls, the scheduler or the pages served.
-                data = await asyncio.to_thread(self._read_body, reader, response, entry)
-            except Exception as exc:  # a reader failing on one page must not stop the crawl
-                log.warning("%s: cannot read %s: %s", self.source.id, key, exc, exc_info=True)
-                self.failures.append(f"{key}: could not be read ({type(exc).__name__}: {exc})")
+                # Parsing and extraction are CPU work: in the extraction processes, so
+                # a large page never stalls the other crawls, the scheduler or the pages.
+                data = await extraction.read_page(self.name, self.source, reader, response, entry)
+            except extraction.PageUnreadable as exc:  # one page must not stop the crawl
+                log.warning("%s: cannot read %s: %s\n%s", self.source.id, key, exc, exc.trace)
+                self.failures.append(f"{key}: could not be read ({exc})")
                 return
             self.extracted += 1
             self._remember(key, digest, data, response, None)
@@ -171,7 +174,7 @@ class SourceSpider(scrapy.Spider):
             if request:
                 yield request
 
-    def _read_body(self, reader: str, response: Response, entry: dict[str, Any]) -> dict[str, Any]:
+    def read_body(self, reader: str, response: Response, entry: dict[str, Any]) -> dict[str, Any]:
         """A fresh body read and its calls extracted, as the page memory keeps them."""
         outputs = getattr(self, reader)(response, entry)
         calls = [built_call(raw, self.source) for raw in outputs.items]
