@@ -72,15 +72,11 @@ class SetupFailure(Exception):
 
 
 class Transport(Protocol):
-    def send(
-        self,
-        sender: str,
-        recipient: str,
-        raw: bytes,
-        name: str,
-        before_accept: Callable[[], None] | None = None,
-    ) -> None:
-        """Hand ``raw`` over; ``before_accept`` is called just before the receiver can take it."""
+    # Called just before the receiver can take a message (its final dot, the rename):
+    # the sender's previous mark-sent must be committed by then (``pipeline.Pipeline``).
+    before_accept: Callable[[], None] | None
+
+    def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None: ...
 
     def close(self) -> None: ...
 
@@ -95,21 +91,16 @@ class FileTransport:
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def send(
-        self,
-        sender: str,
-        recipient: str,
-        raw: bytes,
-        name: str,
-        before_accept: Callable[[], None] | None = None,
-    ) -> None:
+    before_accept: Callable[[], None] | None = None
+
+    def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             target = self.folder / name
             partial = self.folder / f".{name}.{uuid.uuid4().hex}.tmp"
             partial.write_bytes(raw)
-            if before_accept is not None:
-                before_accept()
+            if self.before_accept is not None:
+                self.before_accept()
             os.replace(partial, target)
         except OSError as exc:
             raise SetupFailure(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
@@ -212,20 +203,15 @@ class SmtpTransport:
             ) from None
         return connection
 
-    def send(
-        self,
-        sender: str,
-        recipient: str,
-        raw: bytes,
-        name: str,
-        before_accept: Callable[[], None] | None = None,
-    ) -> None:
+    before_accept: Callable[[], None] | None = None
+
+    def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
         if self.connection is None:
             self.connection = self._connect()
         connection = self.connection
         # An address with non-ASCII letters can only travel with SMTPUTF8 (RFC 6531).
         options = () if recipient.isascii() else ("SMTPUTF8",)
-        connection.before_accept = before_accept
+        connection.before_accept = self.before_accept
         try:
             connection.sendmail(sender, [recipient], raw, mail_options=options)
         except smtplib.SMTPNotSupportedError:
@@ -391,6 +377,7 @@ def _sender_loop(
     sender = settings.sender_address
     channel = transport or make_transport(settings)
     work = Pipeline(db, settings, clock, worker, now)
+    channel.before_accept = work.gate
     try:
         batch = work.next_batch().result()
         while batch.ids:
@@ -405,6 +392,7 @@ def _sender_loop(
                 break
             batch = (upcoming or work.next_batch()).result()
     finally:
+        channel.before_accept = None
         try:
             work.close()
         finally:
@@ -497,7 +485,6 @@ def _send_batch(
                 email,
                 stamp_date(raw, clock(), settings),
                 name,
-                before_accept=work.gate,
             )
         except TemporaryFailure as exc:
             work.wait()
@@ -604,12 +591,11 @@ def _with_retries(
     recipient: str,
     raw: bytes,
     name: str,
-    before_accept: Callable[[], None] | None = None,
 ) -> None:
     """Send, retrying temporary failures ``send_tries`` times in all, pausing 1, 2, 4… × delay."""
     for attempt in range(settings.send_tries):
         try:
-            channel.send(sender, recipient, raw, name, before_accept)
+            channel.send(sender, recipient, raw, name)
             return
         except TemporaryFailure as exc:
             log.info("temporary failure for %s (try %d): %s", recipient, attempt + 1, exc)
