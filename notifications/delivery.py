@@ -1,4 +1,4 @@
-"""Sending claimed outbox rows: over SMTP (one connection per batch) or as .eml files.
+"""Sending claimed outbox rows: over SMTP (one connection per sender) or as .eml files.
 
 Failures are sorted in two: *temporary* (a 4xx answer, a refused or dropped
 connection) is retried within the run with a doubling pause, then left for a
