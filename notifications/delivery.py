@@ -1,4 +1,4 @@
-"""Sending claimed outbox rows: over SMTP (one connection per batch) or as .eml files.
+"""Sending claimed outbox rows: over SMTP (one connection per sender) or as .eml files.
 
 Failures are sorted in two: *temporary* (a 4xx answer, a refused or dropped
 connection) is retried within the run with a doubling pause, then left for a
@@ -27,22 +27,22 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from veille.notifications import outbox
+from veille.notifications.pipeline import Batch, Pipeline
 from veille.settings import Settings
 from veille.storage import Database
-from veille.storage.models import OutboxMessage, Subscriber
+from veille.storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
-BATCH = 50
 # Rows refused by the whole server wait this long before the next try.
 SERVER_REFUSAL_PAUSE = timedelta(minutes=15)
 _ONE_SENDER = threading.Lock()
@@ -72,6 +72,10 @@ class SetupFailure(Exception):
 
 
 class Transport(Protocol):
+    # Called just before the receiver can take a message (its final dot, the rename):
+    # the sender's previous mark-sent must be committed by then (``pipeline.Pipeline``).
+    before_accept: Callable[[], None] | None
+
     def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None: ...
 
     def close(self) -> None: ...
@@ -87,12 +91,16 @@ class FileTransport:
     def __init__(self, folder: Path):
         self.folder = folder
 
+    before_accept: Callable[[], None] | None = None
+
     def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             target = self.folder / name
             partial = self.folder / f".{name}.{uuid.uuid4().hex}.tmp"
             partial.write_bytes(raw)
+            if self.before_accept is not None:
+                self.before_accept()
             os.replace(partial, target)
         except OSError as exc:
             raise SetupFailure(f"cannot write to {self.folder}: {exc.strerror or exc}") from None
@@ -101,8 +109,52 @@ class FileTransport:
         pass
 
 
+class _HeldDot:
+    """``DATA`` that sends the message, then waits for a go-ahead before the final dot.
+
+    The server takes a message only at the dot. Sending the body first and holding
+    the dot until ``before_accept`` returns lets the previous row's mark-sent commit
+    while this message travels, and still never lets two messages be accepted but
+    unmarked at once. If ``before_accept`` raises, the connection is dropped without
+    the dot: the server throws the half-sent message away.
+    """
+
+    before_accept: Callable[[], None] | None = None
+
+    def data(self, msg):
+        gate = self.before_accept
+        if gate is None or not isinstance(msg, bytes):
+            return super().data(msg)
+        self.putcmd("data")
+        code, reply = self.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        body = _LEADING_DOT.sub(b"..", msg)
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        self.send(body)
+        try:
+            gate()
+        except BaseException:
+            self.close()
+            raise
+        self.send(b".\r\n")
+        return self.getreply()
+
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+class _SMTP(_HeldDot, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_HeldDot, smtplib.SMTP_SSL):
+    pass
+
+
 class SmtpTransport:
-    """One SMTP connection, opened on first use and reused for the batch."""
+    """One SMTP connection, opened on first use and reused for every batch of a sender."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -119,11 +171,11 @@ class SmtpTransport:
         timeout = self.settings.smtp_timeout
         try:
             if self.scheme == "smtps":
-                connection: smtplib.SMTP = smtplib.SMTP_SSL(
+                connection: smtplib.SMTP = _SMTP_SSL(
                     self.host, self.port, timeout=timeout, context=self._context()
                 )
             else:
-                connection = smtplib.SMTP(self.host, self.port, timeout=timeout)
+                connection = _SMTP(self.host, self.port, timeout=timeout)
                 connection.ehlo()
                 if connection.has_extn("starttls"):
                     connection.starttls(context=self._context())
@@ -136,6 +188,9 @@ class SmtpTransport:
                     )
             if self.user:
                 connection.login(self.user, self.password or "")
+            # The final dot is a small write sent apart from the message (``_HeldDot``):
+            # with Nagle's algorithm it would wait for the server's delayed ACK, 40 ms.
+            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except smtplib.SMTPAuthenticationError as exc:
             raise SetupFailure(f"the SMTP server refused the login: {_reply(exc)}") from None
         except ssl.SSLError as exc:
@@ -148,13 +203,17 @@ class SmtpTransport:
             ) from None
         return connection
 
+    before_accept: Callable[[], None] | None = None
+
     def send(self, sender: str, recipient: str, raw: bytes, name: str) -> None:
         if self.connection is None:
             self.connection = self._connect()
+        connection = self.connection
         # An address with non-ASCII letters can only travel with SMTPUTF8 (RFC 6531).
         options = () if recipient.isascii() else ("SMTPUTF8",)
+        connection.before_accept = self.before_accept
         try:
-            self.connection.sendmail(sender, [recipient], raw, mail_options=options)
+            connection.sendmail(sender, [recipient], raw, mail_options=options)
         except smtplib.SMTPNotSupportedError:
             raise PermanentFailure(
                 f"the SMTP server does not accept SMTPUTF8, needed for {recipient}"
@@ -173,6 +232,11 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
             raise TemporaryFailure(f"connection lost: {exc}", connection=True) from None
+        except BaseException:
+            self._drop()  # ``before_accept`` failed: the message was not handed over
+            raise
+        finally:
+            connection.before_accept = None
 
     def reset(self) -> None:
         """After a failed try, start the next one on a fresh connection if this one broke."""
@@ -303,18 +367,34 @@ def _sender_loop(
     transport: Transport | None,
     should_stop: Callable[[], bool],
 ) -> None:
-    """One sender: claim a batch, send it over one connection, until nothing is left."""
+    """One sender: batches of claimed rows over one connection, until nothing is left.
+
+    Its database work runs on its own thread (``pipeline.Pipeline``), the next
+    batch claimed while the current one goes out; if the run stops, the rows
+    claimed ahead are given back untried.
+    """
     worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     sender = settings.sender_address
-    while report.stopped is None and not report.interrupted:
-        ids = outbox.claim(db, settings, clock(), worker, limit=BATCH)
-        if not ids:
-            break
-        channel = transport or make_transport(settings)
+    channel = transport or make_transport(settings)
+    work = Pipeline(db, settings, clock, worker, now)
+    channel.before_accept = work.gate
+    try:
+        batch = work.next_batch().result()
+        while batch.ids:
+            upcoming = _send_batch(
+                db, settings, now, clock, worker, batch, channel, work, sender, report, sleep,
+                should_stop,
+            )  # fmt: skip
+            if report.stopped is not None or report.interrupted:
+                work.wait()
+                claimed = upcoming.result().ids if upcoming is not None else []
+                outbox.release(db, claimed + work.give_back(), worker)
+                break
+            batch = (upcoming or work.next_batch()).result()
+    finally:
+        channel.before_accept = None
         try:
-            _send_batch(
-                db, settings, now, clock, worker, ids, channel, sender, report, sleep, should_stop
-            )
+            work.close()
         finally:
             channel.close()
 
@@ -352,61 +432,62 @@ def _send_batch(
     now: datetime,
     clock: _Clock,
     worker: str,
-    ids: list[int],
+    batch: Batch,
     channel: Transport,
+    work: Pipeline,
     sender: str,
     report: SendReport,
     sleep: Callable[[float], None],
     should_stop: Callable[[], bool] = lambda: False,
-) -> None:
-    # The batch's messages in one read; the claim renewed for the whole batch at
-    # once, again whenever a quarter of the lease has gone by: a slow batch never
-    # outlives its lease unnoticed, and a row another sender took over is left alone.
-    with db.session() as session:
-        loaded = {
-            row_id: (
-                (message or "").encode("utf-8"),
-                f"{row_id:06d}-{period.replace(':', '-')}.eml",
-                email,
-                active,
-            )
-            for row_id, message, period, email, active in session.execute(
-                select(
-                    OutboxMessage.id,
-                    OutboxMessage.message,
-                    OutboxMessage.period,
-                    Subscriber.email,
-                    Subscriber.active,
-                )
-                .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
-                .where(OutboxMessage.id.in_(ids))
-            )
-        }
-    held: set[int] = set()
-    renewed_at: float | None = None
+) -> Future | None:
+    """Send a claimed batch; returns the next batch (a Future) once it is asked for.
+
+    The claim is renewed for the whole batch at once whenever a quarter of the
+    lease has gone by since it was made: a slow batch never outlives its lease
+    unnoticed, and a row another sender took over is left alone. Every write but
+    the mark-sent waits for the pipeline first (``work.wait``).
+    """
+    ids, loaded = batch.ids, dict(batch.loaded)
+    upcoming: Future | None = None
+    held = set(ids)
+    renewed_at = batch.claimed
     refused: list[tuple[int, str, str]] = []  # (row, address, reply), charged at the end
     accepted = 0
     for position, row_id in enumerate(ids):
         if should_stop():
+            work.wait()
             outbox.release(db, ids[position:], worker)
             report.interrupted = True
             break
-        if renewed_at is None or time.monotonic() - renewed_at > settings.claim_lease / 4:
+        if time.monotonic() - renewed_at > settings.claim_lease / 4:
+            work.wait()
             held = outbox.renew_many(db, ids[position:], worker, clock())
             renewed_at = time.monotonic()
+        if position == len(ids) - 1:
+            upcoming = work.next_batch()
+        elif position == 0:
+            work.claim_ahead()
         if row_id not in held or row_id not in loaded:
             report.skipped.append(row_id)
             continue
-        raw, name, email, active = loaded.pop(row_id)
+        raw, name, email, active, failures = loaded.pop(row_id)
         if not active:
+            work.wait()
             outbox.cancel(db, row_id, "not sent: the subscriber left before it went out")
             report.skipped.append(row_id)
             continue
         try:
             _with_retries(
-                channel, settings, sleep, sender, email, stamp_date(raw, clock(), settings), name
+                channel,
+                settings,
+                sleep,
+                sender,
+                email,
+                stamp_date(raw, clock(), settings),
+                name,
             )
         except TemporaryFailure as exc:
+            work.wait()
             outbox.mark_temporary_failure(db, row_id, str(exc), now)
             report.temporary.append(row_id)
             if exc.connection:
@@ -420,16 +501,19 @@ def _send_batch(
         except PermanentFailure as exc:
             refused.append((row_id, email, str(exc)))
         except SetupFailure as exc:
+            work.wait()
             outbox.release(db, ids[position:], worker)
             report.stopped = str(exc)
             if exc.server_refusal:
                 report.server_refusal = str(exc)
             break
         else:
-            outbox.mark_sent(db, row_id, worker, now)
+            work.mark_sent(row_id, reset_failures=failures != 0)
             report.sent.append(row_id)
             accepted += 1
+    work.wait()
     _charge_refusals(db, now, refused, accepted, report)
+    return upcoming
 
 
 def _charge_refusals(

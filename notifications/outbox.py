@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -223,33 +223,54 @@ def _build_one(
 def claim(
     db: Database, settings: Settings, now: datetime, worker: str, limit: int = 50
 ) -> list[int]:
-    """Take up to ``limit`` rows to send: pending and due, or held by a claim that expired."""
+    """Take up to ``limit`` rows to send: pending and due, or held by a claim that expired.
+
+    Two statements in one transaction: the rows are chosen (``FOR UPDATE SKIP
+    LOCKED`` on PostgreSQL, so two senders never wait on or take the same row),
+    then one UPDATE stamps the claim, checking the condition again, which is what
+    holds on SQLite, and returns the rows it took. Empty only when nothing is left
+    to claim (a sender stops on an empty claim). (One statement with the choice
+    as a subquery is not safe on PostgreSQL: a semi-join may run the subquery again
+    for each row and, skipping what it locked before, take far more than ``limit``.)
+    """
+    claimable = _claimable(settings, now)
+    while True:
+        with db.engine.begin() as connection:
+            candidates = connection.scalars(claim_candidates(settings, now, limit)).all()
+            if not candidates:
+                return []
+            taken = connection.scalars(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(candidates), claimable)
+                .values(state=State.SENDING, claimed_at=now, claimed_by=worker)
+                .returning(OutboxMessage.id)
+            ).all()
+        if taken:
+            return sorted(taken)
+        # On SQLite another sender took every candidate between our two statements:
+        # choose again, so that an empty claim always means nothing is left to take.
+
+
+def _claimable(settings: Settings, now: datetime):
     expired = now - timedelta(seconds=settings.claim_lease)
-    claimable = or_(
+    return or_(
         and_(
             OutboxMessage.state == State.PENDING,
             or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
         ),
         and_(OutboxMessage.state == State.SENDING, OutboxMessage.claimed_at < expired),
     )
-    taken = []
-    with db.session() as session:
-        candidates = session.scalars(
-            select(OutboxMessage.id)
-            .where(claimable)
-            .order_by(OutboxMessage.id)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        ).all()
-        for row_id in candidates:
-            result = session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == row_id, claimable)
-                .values(state=State.SENDING, claimed_at=now, claimed_by=worker)
-            )
-            if result.rowcount == 1:
-                taken.append(row_id)
-    return taken
+
+
+def claim_candidates(settings: Settings, now: datetime, limit: int):
+    """The rows a claim would take, locked; answered from ``ix_outbox_claim`` alone."""
+    return (
+        select(OutboxMessage.id)
+        .where(_claimable(settings, now))
+        .order_by(OutboxMessage.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
 
 
 def _still_ours(row_ids: list[int], worker: str):
@@ -270,44 +291,74 @@ def renew_many(db: Database, row_ids: list[int], worker: str, at: datetime) -> s
     """Extend our claim on a batch at once; returns the rows still ours."""
     if not row_ids:
         return set()
-    with db.session() as session:
-        session.execute(
-            update(OutboxMessage).where(_still_ours(row_ids, worker)).values(claimed_at=at)
+    with db.engine.begin() as connection:
+        return set(
+            connection.scalars(
+                update(OutboxMessage)
+                .where(_still_ours(row_ids, worker))
+                .values(claimed_at=at)
+                .returning(OutboxMessage.id)
+            )
         )
-        return set(session.scalars(select(OutboxMessage.id).where(_still_ours(row_ids, worker))))
+
+
+_OUTBOX = OutboxMessage.__table__
+_SUBSCRIBERS = Subscriber.__table__
+_SENT = {
+    "state": State.SENT,
+    "sent_at": bindparam("now"),
+    "attempts": _OUTBOX.c.attempts + 1,
+    "last_error": None,
+    "next_attempt_at": None,
+}
+# Built once: marking sent runs once a message, and only its values change.
+_MARK_OURS = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("row_id"), _OUTBOX.c.claimed_by == bindparam("worker"))
+    .values(_SENT)
+    .returning(_OUTBOX.c.subscriber_id)
+)
+_MARK_ANY = update(_OUTBOX).where(_OUTBOX.c.id == bindparam("row_id")).values(_SENT)
+_HOLDER = select(_OUTBOX.c.claimed_by, _OUTBOX.c.subscriber_id).where(
+    _OUTBOX.c.id == bindparam("row_id")
+)
+_FAILURES_RESET = (
+    update(_SUBSCRIBERS)
+    .where(_SUBSCRIBERS.c.id == bindparam("subscriber_id"), _SUBSCRIBERS.c.permanent_failures != 0)
+    .values(permanent_failures=0)
+)
 
 
 def mark_sent(db: Database, row_id: int, worker: str, now: datetime) -> None:
-    """Sent: two UPDATEs in one transaction, as soon as the server took the message."""
-    with db.session() as session:
-        claimed = session.execute(
-            select(OutboxMessage.claimed_by, OutboxMessage.subscriber_id).where(
-                OutboxMessage.id == row_id
-            )
-        ).first()
-        if claimed is None:
-            return
-        holder, subscriber_id = claimed
-        if holder != worker:
+    """Sent, in its own transaction, as soon as the server took the message."""
+    with db.engine.connect() as connection:
+        mark_sent_on(connection, row_id, worker, now)
+
+
+def mark_sent_on(
+    connection: Connection, row_id: int, worker: str, now: datetime, *, reset_failures=True
+) -> None:
+    """Mark one row sent in one transaction of ``connection`` (a sender keeps one open).
+
+    The usual case is one UPDATE by primary key, checked against our claim. The
+    subscriber's run of permanent failures is reset in the same transaction, unless
+    the sender read it as zero with the batch (``reset_failures=False``): one
+    statement less per message, for a count that was already zero.
+    """
+    values = {"row_id": row_id, "worker": worker, "now": now}
+    with connection.begin():
+        subscriber_id = connection.execute(_MARK_OURS, values).scalar()
+        if subscriber_id is None:
+            claimed = connection.execute(_HOLDER, values).first()
+            if claimed is None:
+                return
+            holder, subscriber_id = claimed
             log.warning(
                 "outbox %s was sent after its claim expired and passed to %s", row_id, holder
             )
-        session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == row_id)
-            .values(
-                state=State.SENT,
-                sent_at=now,
-                attempts=OutboxMessage.attempts + 1,
-                last_error=None,
-                next_attempt_at=None,
-            )
-        )
-        session.execute(
-            update(Subscriber)
-            .where(Subscriber.id == subscriber_id, Subscriber.permanent_failures != 0)
-            .values(permanent_failures=0)
-        )
+            connection.execute(_MARK_ANY, values)
+        if reset_failures:
+            connection.execute(_FAILURES_RESET, {"subscriber_id": subscriber_id})
 
 
 def mark_temporary_failure(
@@ -367,8 +418,8 @@ def release(db: Database, row_ids: list[int], worker: str) -> None:
     """Give back claimed rows not tried (a batch stopped early), without counting an attempt."""
     if not row_ids:
         return
-    with db.session() as session:
-        session.execute(
+    with db.engine.begin() as connection:
+        connection.execute(
             update(OutboxMessage)
             .where(_still_ours(row_ids, worker))
             .values(state=State.PENDING, claimed_at=None, claimed_by=None)

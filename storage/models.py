@@ -211,7 +211,11 @@ class OutboxMessage(Base):
     """A digest waiting to be sent: written before sending, so a crash loses nothing."""
 
     __tablename__ = "outbox"
-    __table_args__ = (UniqueConstraint("subscriber_id", "period"),)
+    __table_args__ = (
+        UniqueConstraint("subscriber_id", "period"),
+        # A claim answered from the index alone (migration 0010 says why).
+        Index("ix_outbox_claim", "state", "next_attempt_at", "claimed_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))

@@ -8,7 +8,7 @@ from email import message_from_bytes, policy
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.digestkit import NOW, SmtpServer, crawl, free_port, item, settings_for, subscribe
 from veille.notifications import build_due_digests, outbox, send_pending
@@ -353,3 +353,280 @@ def test_parallel_connections_send_each_claimed_digest_once(db, database_url, tm
     assert set(rows(db).values()) == {("sent", 1, None)}
     # 120 rows in batches of 50, three senders: more than one connection carried them.
     assert 2 <= len(inbox.sessions) <= 3
+
+
+# --- The sender's pipeline: marks on their own thread, claims ahead (issue 13) -----------
+
+# A sender in a process of its own, so that the test can SIGKILL it mid-run.
+SENDER_PROCESS = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from veille.notifications import send_pending
+from veille.settings import Settings
+from veille.storage import open_database
+
+url, port, connections, now, work = sys.argv[1:]
+settings = Settings(
+    database_url=url, smtp_url=f"smtp://127.0.0.1:{port}", outbox_dir=Path(work) / "eml",
+    secret_key="s" * 40, base_url="https://veille.example.org",
+    mail_from="Veille recherche <veille@example.org>", claim_lease=600,
+)
+send_pending(open_database(url), settings, datetime.fromisoformat(now),
+             connections=int(connections))
+"""
+
+
+class _KillingInbox:
+    """Accepts messages; ``on_data(count, address)`` runs inside each DATA, before the 250."""
+
+    def __init__(self, on_data=None):
+        self.received: list[str] = []
+        self.rcpts: list[str] = []
+        self.on_data = on_data
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.rcpts.append(address)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.received.append(envelope.rcpt_tos[0])
+        if self.on_data is not None:
+            self.on_data(len(self.received), envelope.rcpt_tos[0])
+        return "250 OK"
+
+
+def _start_sender(database_url, port, tmp_path, connections=1):
+    import subprocess
+    import sys
+
+    from tests.processes import clean_env
+
+    return subprocess.Popen(
+        [sys.executable, "-c", SENDER_PROCESS, database_url, str(port), str(connections),
+         NOW.isoformat(), str(tmp_path)],
+        env=clean_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+
+def _wait_until(condition, seconds=60.0):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def _outbox_with(db, config, count):
+    crawl(db, [item("a")])
+    emails = [f"abonne{n:03d}@example.org" for n in range(count)]
+    for email in emails:
+        subscribe(db, email)
+    build_due_digests(db, config, NOW)
+    return emails
+
+
+def test_the_next_message_is_not_accepted_before_the_previous_mark_commits(
+    db, database_url, tmp_path
+):
+    """The mark of message 2 is held up by a lock; message 3 must wait at its final dot.
+
+    Then a SIGKILL: only message 2 is both at the server and not marked, so it is
+    the one duplicate when the outbox is sent again."""
+    import signal
+    import sqlite3
+    import threading
+
+    from aiosmtpd.controller import Controller
+    from sqlalchemy import create_engine, text
+
+    config = settings_for(database_url, tmp_path)
+    emails = _outbox_with(db, config, 5)
+    with db.session() as session:
+        row_of = dict(
+            session.execute(
+                select(Subscriber.email, OutboxMessage.id).join(
+                    OutboxMessage, OutboxMessage.subscriber_id == Subscriber.id
+                )
+            ).all()
+        )
+    locks = []
+
+    def lock_the_mark_of_message_2(count, address):
+        if count != 2:
+            return
+        if database_url.startswith("sqlite"):
+            holder = sqlite3.connect(
+                database_url.removeprefix("sqlite:///"), timeout=5, check_same_thread=False
+            )
+            holder.execute("BEGIN IMMEDIATE")  # SQLite's one write lock, held
+        else:
+            holder = create_engine(database_url).connect()
+            holder.execute(
+                text("select id from outbox where id = :id for update"), {"id": row_of[address]}
+            )
+        locks.append(holder)
+
+    inbox = _KillingInbox(lock_the_mark_of_message_2)
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        sender = _start_sender(database_url, port, tmp_path)
+        try:
+            # Message 3 reached RCPT: its body follows; give it time to reach the final dot.
+            _wait_until(lambda: len(inbox.rcpts) >= 3)
+            threading.Event().wait(1.0)
+            received_while_held = list(inbox.received)
+        finally:
+            sender.send_signal(signal.SIGKILL)
+            sender.wait(30)
+            for holder in locks:
+                holder.rollback()
+                holder.close()
+        assert received_while_held == emails[:2]  # message 3 waited for the mark of message 2
+        with db.session() as session:
+            states = dict(session.execute(select(OutboxMessage.id, OutboxMessage.state)).all())
+        assert states[row_of[emails[0]]] == "sent"
+        assert states[row_of[emails[1]]] == "sending"  # accepted, its mark never committed
+        # The next run, once the lease is over, sends 2 again (the one duplicate) and the rest.
+        after = smtp_settings_for_port(database_url, tmp_path, port)
+        report = send_pending(db, after, NOW + timedelta(minutes=11))
+    finally:
+        controller.stop()
+    assert len(report.sent) == 4
+    assert sorted(inbox.received) == sorted([*emails, emails[1]])
+    assert set(rows(db).values()) == {("sent", 1, None)}
+
+
+def smtp_settings_for_port(database_url, tmp_path, port, **overrides):
+    return settings_for(database_url, tmp_path, smtp_url=f"smtp://127.0.0.1:{port}", **overrides)
+
+
+def test_sigkill_with_two_connections_duplicates_at_most_two(db, database_url, tmp_path):
+    """Killed in the middle of a 150-digest run on two connections, then sent again:
+    every digest arrives, and at most one per connection arrives twice."""
+    import os
+    import signal
+    from collections import Counter
+
+    from aiosmtpd.controller import Controller
+
+    config = settings_for(database_url, tmp_path)
+    emails = _outbox_with(db, config, 150)
+    pid: list[int] = []
+
+    def kill_at_70(count, address):
+        if count == 70:  # this message is at the server; its sender will never hear the 250
+            os.kill(pid[0], signal.SIGKILL)
+
+    inbox = _KillingInbox(kill_at_70)
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        sender = _start_sender(database_url, port, tmp_path, connections=2)
+        pid.append(sender.pid)
+        sender.wait(120)
+        assert sender.returncode == -signal.SIGKILL
+        killed_at = len(inbox.received)
+        inbox.on_data = None
+        report = send_pending(
+            db, smtp_settings_for_port(database_url, tmp_path, port), NOW + timedelta(minutes=11)
+        )
+    finally:
+        controller.stop()
+    counts = Counter(inbox.received)
+    assert 70 <= killed_at < 150 and report.sent
+    assert set(counts) == set(emails)  # nothing lost
+    assert sum(n - 1 for n in counts.values()) <= 2  # one duplicate per connection at most
+    assert {state for state, _, _ in rows(db).values()} == {"sent"}
+
+
+def test_a_stop_gives_back_the_rows_claimed_ahead(db, database_url, tmp_path):
+    """120 digests are three batches; stopped in the second, whose first message had the
+    third claimed: every row not sent is pending again, no attempt counted."""
+    from aiosmtpd.controller import Controller
+
+    config = settings_for(database_url, tmp_path)
+    _outbox_with(db, config, 120)
+    inbox = _KillingInbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        report = send_pending(
+            db,
+            smtp_settings_for_port(database_url, tmp_path, port),
+            NOW,
+            should_stop=lambda: len(inbox.received) >= 60,
+        )
+    finally:
+        controller.stop()
+    assert report.interrupted and len(report.sent) == len(inbox.received) == 60
+    with db.session() as session:
+        left = session.execute(
+            select(OutboxMessage.state, OutboxMessage.attempts, OutboxMessage.claimed_by).where(
+                OutboxMessage.state != "sent"
+            )
+        ).all()
+    assert len(left) == 60 and set(left) == {("pending", 0, None)}
+
+
+def test_claims_at_once_never_share_a_row_nor_exceed_their_limit(db, database_url, tmp_path):
+    """Three senders claim 50 of 120 rows at the same moment, on real threads."""
+    import threading
+
+    config = settings_for(database_url, tmp_path)
+    _outbox_with(db, config, 120)
+    start = threading.Barrier(3)
+    taken: dict[str, list[int]] = {}
+
+    def claim(worker):
+        start.wait()
+        taken[worker] = outbox.claim(db, config, NOW, worker, limit=50)
+
+    threads = [threading.Thread(target=claim, args=(f"w{n}",)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    claims = list(taken.values())
+    assert all(0 < len(ids) <= 50 for ids in claims)  # an empty claim means nothing left
+    every = [row for ids in claims for row in ids]
+    assert len(every) == len(set(every)) == 120
+
+
+def test_a_claim_is_answered_from_the_index_on_sqlite(db, database_url, tmp_path):
+    """On SQLite the columns a claim checks come after the ~50 KB message in each row:
+    the covering index keeps a claim from reading every pending message."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL keeps long messages out of the row (TOAST)")
+    query = outbox.claim_candidates(settings_for(database_url, tmp_path), NOW, 50)
+    sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+    with db.engine.connect() as connection:
+        plan = [row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+    searches = [step for step in plan if step.startswith("SEARCH")]
+    assert searches and all("COVERING INDEX ix_outbox_claim" in step for step in searches)
+
+
+def test_a_success_resets_the_failures_in_a_row(db, database_url, tmp_path, smtp):
+    crawl(db, [item("a")])
+    subscribe(db, "twice@example.org")
+    subscribe(db, "never@example.org")
+    with db.session() as session:
+        session.execute(
+            update(Subscriber)
+            .where(Subscriber.email == "twice@example.org")
+            .values(permanent_failures=2)
+        )
+    config = smtp_settings(database_url, tmp_path, smtp)
+    build_due_digests(db, config, NOW)
+
+    assert len(send_pending(db, config, NOW).sent) == 2
+
+    assert the_subscriber(db, "twice@example.org").permanent_failures == 0
+    assert the_subscriber(db, "never@example.org").permanent_failures == 0
+    assert len(smtp.inbox.received) == 2
