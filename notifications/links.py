@@ -58,6 +58,7 @@ class TokenMint:
         algorithm = signer.algorithm
         if not isinstance(algorithm, HMACAlgorithm):
             raise TypeError("TokenMint signs with HMAC only")
+        # Keyed once; each token signs a copy.
         self._mac = hmac.new(signer.derive_key(), digestmod=algorithm.digest_method)
 
     def dumps(self, values: list) -> str:

@@ -13,7 +13,6 @@ that carry URIs as they are, one URI per line when they do not fit on one.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import random
 import re
@@ -31,7 +30,7 @@ from itsdangerous import URLSafeTimedSerializer
 
 from veille.notifications.ics import DigestCalendars
 from veille.notifications.links import FollowLinks, TokenMint, follow_url
-from veille.notifications.render import DigestRenderer, Links, one_line
+from veille.notifications.render import DigestRenderer, Links, Shared, one_line
 from veille.notifications.selection import Digest
 from veille.notifications.tokens import SALT_PREFIX, subscriber_token, unsubscribe_token
 from veille.settings import Settings
@@ -160,6 +159,7 @@ class DigestMail:
         self._follow = FollowLinks(settings.public_url(), secret)
         self._calls = calls_url(settings)
         self._folded: dict[tuple[bool, str, str], str] = {}
+        self._encoded: dict[str, tuple[str, int]] = {}
 
     def links(self, subscriber) -> Links:
         """The subscriber's signed links, as ``links_for`` makes them."""
@@ -192,9 +192,9 @@ class DigestMail:
             "MIME-Version: 1.0" + CRLF,
         ]
         alternative = [
-            _text_part("plain", rendered.text),
+            self._text_part("plain", rendered.text, rendered.text_parts),
             # email's add_alternative gives the second part a MIME-Version of its own.
-            _text_part("html", rendered.html, "MIME-Version: 1.0" + CRLF),
+            self._text_part("html", rendered.html, rendered.html_parts, "MIME-Version: 1.0" + CRLF),
         ]
         if ics:
             attachment = (
@@ -208,6 +208,53 @@ class DigestMail:
         else:
             body = _multipart("alternative", alternative)
         return Written(subject=subject, message="".join(head) + body)
+
+    def _text_part(self, subtype: str, text: str, parts: list[str], extra: str = "") -> str:
+        """A UTF-8 text part, its transfer encoding chosen as ``email`` chooses it: 7bit when
+        every line is ASCII and short, else quoted-printable unless base64 is shorter."""
+        head = f'Content-Type: text/{subtype}; charset="utf-8"{CRLF}Content-Transfer-Encoding: '
+        if text.isascii():
+            data = _crlf(text)
+            if max(map(len, data.split(CRLF_BYTES))) <= MAIL_POLICY.max_line_length:
+                return f"{head}7bit{CRLF}{extra}{CRLF}" + data.decode("ascii")
+        encoded, size = self._quoted_printable(parts or [text])
+        if len(encoded) > 4 * ((size + 2) // 3) + 1:
+            return f"{head}base64{CRLF}{extra}{CRLF}" + _base64(_crlf(text))
+        return f"{head}quoted-printable{CRLF}{extra}{CRLF}" + encoded
+
+    def _quoted_printable(self, parts: list[str]) -> tuple[str, int]:
+        """The quoted-printable text of ``parts`` joined, and the size of what it encodes.
+
+        Quoted-printable encodes each line on its own, so whole lines that many mails
+        share (``Shared``, on lines of their own) are encoded once and kept; the runs
+        of whole lines between them are encoded together in one call.
+        """
+        pieces: list[str | int] = []  # encoded text, or the index of a run to encode
+        runs: list[bytes] = []
+        run: list[str] = []
+        size = 0
+        for part in parts:
+            if type(part) is Shared and (not run or run[-1].endswith("\n")):
+                if run:
+                    runs.append(_crlf("".join(run)))
+                    pieces.append(len(runs) - 1)
+                    run.clear()
+                kept = self._encoded.get(part)
+                if kept is None:
+                    if len(self._encoded) > 50_000:
+                        self._encoded.clear()
+                    data = _crlf(part)
+                    kept = self._encoded[part] = (_qp(data), len(data))
+                pieces.append(kept[0])
+                size += kept[1]
+            else:
+                run.append(part)
+        if run:
+            runs.append(_crlf("".join(run)))
+            pieces.append(len(runs) - 1)
+        encoded = _encode_runs(runs)
+        size += sum(map(len, runs))
+        return "".join(encoded[p] if isinstance(p, int) else p for p in pieces), size
 
     def _fold(self, utf8: bool, name: str, value: str) -> str:
         """``name: value`` as the message's policy writes it, worked out once per value."""
@@ -224,6 +271,7 @@ class DigestMail:
 
 
 CRLF = "\r\n"
+CRLF_BYTES = b"\r\n"
 # A plain address (dot-atoms of letters, digits and "._+-"), which every policy writes as it is.
 _PLAIN_ADDRESS = re.compile(
     r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -245,22 +293,43 @@ def _message_id_line(msgid: str) -> str:
     return MAIL_POLICY.fold("Message-ID", MAIL_POLICY.header_store_parse("Message-ID", msgid)[1])
 
 
-def _text_part(subtype: str, text: str, extra: str = "") -> str:
-    """A UTF-8 text part, its transfer encoding chosen as ``email`` chooses it: 7bit when
-    every line is ASCII and short, else quoted-printable unless base64 is shorter."""
-    data = CRLF.encode().join(text.encode("utf-8").splitlines()) + CRLF.encode()
-    head = f'Content-Type: text/{subtype}; charset="utf-8"{CRLF}Content-Transfer-Encoding: '
-    if data.isascii() and max(map(len, data.split(CRLF.encode()))) <= MAIL_POLICY.max_line_length:
-        return f"{head}7bit{CRLF}{extra}{CRLF}" + data.decode("ascii")
-    encoded = binascii.b2a_qp(data, istext=True)
-    if len(encoded) > 4 * ((len(data) + 2) // 3) + 1:
-        return f"{head}base64{CRLF}{extra}{CRLF}" + _base64(data)
-    return f"{head}quoted-printable{CRLF}{extra}{CRLF}" + encoded.decode("ascii")
+def _crlf(text: str) -> bytes:
+    """UTF-8 with every line ended by CRLF, as ``email`` prepares a text part."""
+    return CRLF_BYTES.join(text.encode("utf-8").splitlines()) + CRLF_BYTES
+
+
+def _qp(data: bytes) -> str:
+    """Quoted-printable by ``binascii`` (C): lines of at most 76 characters (RFC 2045)."""
+    return binascii.b2a_qp(data, istext=True).decode("ascii")
+
+
+def _encode_runs(runs: list[bytes]) -> list[str]:
+    """Each run of CRLF-ended lines as quoted-printable, all encoded in one call.
+
+    The encoded text is cut back into runs at its hard line breaks: an encoded
+    line ending in "=" is a soft break, since a literal "=" is written "=3D".
+    """
+    if not runs:
+        return []
+    if len(runs) == 1:
+        return [_qp(runs[0])]
+    lines = _qp(b"".join(runs)).split(CRLF)
+    encoded, start = [], 0
+    for run in runs:
+        end, hard = start, run.count(CRLF_BYTES)
+        while hard:
+            if not lines[end].endswith("="):
+                hard -= 1
+            end += 1
+        encoded.append(CRLF.join(lines[start:end]) + CRLF)
+        start = end
+    return encoded
 
 
 def _base64(data: bytes) -> str:
     """Lines of 76 characters (57 bytes each), as ``email`` writes an attachment."""
-    return base64.encodebytes(data).decode("ascii").replace("\n", CRLF)
+    encoded = binascii.b2a_base64(data, newline=False).decode("ascii")
+    return "".join([encoded[i : i + 76] + CRLF for i in range(0, len(encoded), 76)])
 
 
 def _multipart(subtype: str, parts: list[str]) -> str:

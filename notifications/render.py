@@ -9,8 +9,9 @@ inlined, since many mail clients drop ``<style>`` blocks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from importlib.resources import files
@@ -24,7 +25,7 @@ from markupsafe import Markup
 from veille.notifications import french
 from veille.notifications.selection import Digest, Entry
 from veille.storage.deadlines import deadline_end
-from veille.storage.models import EventKind
+from veille.storage.models import Call, EventKind
 
 BADGES = {
     EventKind.NEW: "Nouveau",
@@ -55,6 +56,16 @@ class Rendered:
     subject: str
     text: str
     html: str
+    # The same text and HTML as the pieces they were joined from (see ``Shared``).
+    text_parts: list[str] = field(default_factory=list)
+    html_parts: list[str] = field(default_factory=list)
+
+
+class Shared(str):
+    """Whole lines of a part many subscribers are given, the same object each time:
+    whoever encodes the mail (quoted-printable works line by line) can encode it once."""
+
+    __slots__ = ()
 
 
 @cache
@@ -82,8 +93,9 @@ def subject(digest: Digest) -> str:
         (EventKind.UPDATED, "appel mis à jour", "appels mis à jour"),
         (EventKind.GONE, "appel retiré", "appels retirés"),
     ]
+    reasons = Counter(entry.reason for entry in digest.entries)
     for reason, one, many in counts:
-        n = digest.count(reason)
+        n = reasons[reason]
         if n:
             parts.append(french.plural(n, one, many))
     return one_line(" · ".join(parts) or "Votre veille recherche")
@@ -102,30 +114,45 @@ _SLOTS = re.compile(r"@@veille-slot:([a-z_]+)@@")
 _ATTRIBUTE_SLOTS = frozenset({"follow_url", "preferences_url", "unsubscribe_url"})
 
 
-@dataclass(frozen=True)
 class Pieces:
     """A part rendered once with named slots, filled per subscriber by joining strings.
 
-    ``parts`` alternates literal text and slot names: text, name, text, ...
+    Each literal stretch is kept as the end of the line it continues, the whole
+    lines after it (``Shared``) and the start of the line the next slot is on.
     """
 
-    parts: tuple[str, ...]
-
-    @classmethod
-    def of(cls, rendered: str) -> Pieces:
-        return cls(tuple(_SLOTS.split(rendered)))
-
-    @property
-    def slots(self) -> tuple[str, ...]:
-        return self.parts[1::2]
+    def __init__(self, rendered: str):
+        split = _SLOTS.split(rendered)
+        self.literals = tuple(_by_lines(text) for text in split[0::2])
+        self.slots: tuple[str, ...] = tuple(split[1::2])
 
     def fill(self, values: dict[str, str]) -> str:
-        if len(self.parts) == 1:
-            return self.parts[0]
-        filled = list(self.parts)
-        for index in range(1, len(filled), 2):
-            filled[index] = values[filled[index]]
-        return "".join(filled)
+        return "".join(self.fill_parts(values, []))
+
+    def fill_parts(self, values: dict[str, str | list[str]], out: list[str]) -> list[str]:
+        """Append the filled part to ``out`` piece by piece; a value may be a list of pieces."""
+        out.extend(self.literals[0])
+        for name, literal in zip(self.slots, self.literals[1:], strict=True):
+            value = values[name]
+            if isinstance(value, list):
+                out.extend(value)
+            else:
+                out.append(value)
+            out.extend(literal)
+        return out
+
+
+def _shared(text: str) -> str:
+    """Whole lines as ``Shared``; anything else as it is."""
+    return Shared(text) if text.endswith("\n") else str(text)
+
+
+def _by_lines(text: str) -> tuple[str, ...]:
+    """``text`` as (end of a line, whole lines, start of a line), leaving out empty pieces."""
+    first, last = text.find("\n") + 1, text.rfind("\n") + 1
+    if first == last:
+        return tuple(piece for piece in (text[:first], text[first:]) if piece)
+    return tuple(piece for piece in (text[:first], Shared(text[first:last]), text[last:]) if piece)
 
 
 @dataclass(frozen=True)
@@ -135,6 +162,8 @@ class _Block:
 
     html: Pieces | None
     text: Pieces | None
+    # The events and deadlines it was rendered for, kept alive while the block is.
+    pinned: tuple = ()
 
 
 class DigestRenderer:
@@ -166,22 +195,23 @@ class DigestRenderer:
         self._text = self._text_page.make_module(frame)
         page = _inliner().inline(str(self._html))
         self._css = "\n".join(_STYLE.findall(str(self._html)))
-        self._frame = (Pieces.of(page), Pieces.of(str(self._text)))
+        self._frame = (Pieces(page), Pieces(str(self._text)))
         self._blocks: dict[tuple, _Block] = {}
         self._heads: dict[str, tuple[str, str]] = {}
         self._mores: dict[tuple[str, int, str], tuple[str, str]] = {}
-        self._order: dict[int, tuple] = {}
+        self._calls: dict[int, _CallFacts] = {}
 
     def render(self, digest: Digest, links: Links) -> Rendered:
         if digest.now.astimezone(self.tz) != self.now:
             raise ValueError("a DigestRenderer renders the digests of one moment")
-        grouped: dict[str, list[Entry]] = {}
+        grouped: dict[str, list[tuple[tuple, Entry]]] = {}
         for entry in digest.entries:
-            grouped.setdefault(_section_key(entry), []).append(entry)
+            call = self._call(entry.call)
+            grouped.setdefault(call.section, []).append((call.order, entry))
         html: list[str] = []
         text: list[str] = []
         for key in sorted(grouped, key=_section_order):
-            entries = sorted(grouped[key], key=self._deadline_order)
+            entries = [entry for _, entry in sorted(grouped[key], key=_first)]
             head_html, head_text = self._head(key)
             html.append(head_html)
             text.append(head_text)
@@ -202,49 +232,54 @@ class DigestRenderer:
             "unsubscribe_url": links.unsubscribe,
         }
         html_frame, text_frame = self._frame
+        text_parts = text_frame.fill_parts({**values, "body": text}, [])
+        html_parts = html_frame.fill_parts({**_escaped(values), "body": html}, [])
         return Rendered(
             subject=title,
-            text=text_frame.fill({**values, "body": "".join(text)}),
-            html=html_frame.fill({**_escaped(values), "body": "".join(html)}),
+            text="".join(text_parts),
+            html="".join(html_parts),
+            text_parts=text_parts,
+            html_parts=html_parts,
         )
 
     def _add_block(self, entry: Entry, links: Links, html: list[str], text: list[str]) -> None:
-        follow = links.follow(entry.call.id) if links.follow else None
-        key = (
-            entry.call.id,
-            tuple(event.id for event in entry.events),
-            tuple(deadline.id for deadline, _ in entry.reminders),
-            follow is not None,
-        )
+        call_id = self._call(entry.call).id
+        follow = links.follow(call_id) if links.follow else None
+        # The objects themselves stand for the events and deadlines (no database
+        # attribute read per subscriber); the block keeps them, so no id is reused.
+        pinned = (tuple(entry.events), tuple(deadline for deadline, _ in entry.reminders))
+        key = (call_id, *map(id, pinned[0]), None, *map(id, pinned[1]), follow is not None)
         block = self._blocks.get(key)
         if block is None:
-            block = self._blocks[key] = self._block(entry, follow is not None)
+            block = self._blocks[key] = self._block(entry, follow is not None, pinned)
         if block.html is None or block.text is None:
             shown = {**_entry(entry, self.now), "follow_url": follow}
             html.append(self._inline(self._html.call_block(shown)))
-            text.append(self._text.call_block(shown))
+            text.append(str(self._text.call_block(shown)))
             return
-        html.append(block.html.fill({"follow_url": _attribute(follow or "")}))
-        text.append(block.text.fill({"follow_url": follow or ""}))
+        block.html.fill_parts({"follow_url": _attribute(follow or "")}, html)
+        block.text.fill_parts({"follow_url": follow or ""}, text)
 
-    def _block(self, entry: Entry, follow: bool) -> _Block:
+    def _block(self, entry: Entry, follow: bool, pinned: tuple) -> _Block:
         shown = {
             **_entry(entry, self.now),
             "follow_url": _SLOT.format("follow_url") if follow else None,
         }
         expected = ("follow_url",) if follow else ()
-        html = Pieces.of(self._inline(self._html.call_block(shown)))
-        text = Pieces.of(self._text.call_block(shown))
+        html = Pieces(self._inline(self._html.call_block(shown)))
+        text = Pieces(self._text.call_block(shown))
         return _Block(
-            html if html.slots == expected else None, text if text.slots == expected else None
+            html if html.slots == expected else None,
+            text if text.slots == expected else None,
+            pinned,
         )
 
     def _head(self, key: str) -> tuple[str, str]:
         if key not in self._heads:
             section = {"title": french.category(key or None)}
             self._heads[key] = (
-                self._inline(self._html.section_head(section)),
-                self._text.section_head(section),
+                _shared(self._inline(self._html.section_head(section))),
+                _shared(self._text.section_head(section)),
             )
         return self._heads[key]
 
@@ -257,8 +292,8 @@ class DigestRenderer:
                 "more_url": f"{calls_url}?categorie={key}" if key else calls_url,
             }
             self._mores[cached] = (
-                self._inline(self._html.section_more(section)),
-                self._text.section_more(section),
+                _shared(self._inline(self._html.section_more(section))),
+                _shared(self._text.section_more(section)),
             )
         return self._mores[cached]
 
@@ -267,18 +302,33 @@ class DigestRenderer:
         only the part's own elements (``h3 a``, ``.more a``), never the page around."""
         return css_inline.inline_fragment(str(fragment), self._css)
 
-    def _deadline_order(self, entry: Entry) -> tuple:
-        """Sort key: the first deadline still ahead, calls without one last."""
-        call = entry.call
-        if call.id not in self._order:
+    def _call(self, call: Call) -> _CallFacts:
+        """What the page needs of a call, read once per build."""
+        facts = self._calls.get(id(call))
+        if facts is None:
             today = self.now.date()
             ahead = sorted(
                 end
                 for end, _ in (deadline_end(d.date, d.time, d.precision) for d in call.deadlines)
                 if end >= today
             )
-            self._order[call.id] = (0, ahead[0], call.title) if ahead else (1, today, call.title)
-        return self._order[call.id]
+            # The first deadline still ahead, calls without one last.
+            order = (0, ahead[0], call.title) if ahead else (1, today, call.title)
+            section = call.categories[0] if call.categories else ""
+            facts = self._calls[id(call)] = _CallFacts(call, call.id, section, order)
+        return facts
+
+
+@dataclass(frozen=True)
+class _CallFacts:
+    call: Call  # kept, so that its id() is not reused during the build
+    id: int
+    section: str
+    order: tuple
+
+
+def _first(pair: tuple) -> Any:
+    return pair[0]
 
 
 _FRAME_SLOTS = ("subject", "frequency", "email", "preferences_url", "unsubscribe_url", "body")
@@ -295,10 +345,6 @@ def render(digest: Digest, tz: ZoneInfo, links: Links) -> Rendered:
 def _inliner() -> css_inline.CSSInliner:
     """Built once: the inliner's set-up is most of its cost on a small page."""
     return css_inline.CSSInliner()
-
-
-def _section_key(entry: Entry) -> str:
-    return entry.call.categories[0] if entry.call.categories else ""
 
 
 @cache
