@@ -123,7 +123,9 @@ class Pieces:
 
     def __init__(self, rendered: str):
         split = _SLOTS.split(rendered)
-        self.literals = tuple(_by_lines(text) for text in split[0::2])
+        self.literals = tuple(
+            _by_lines(text, starts_a_line=index == 0) for index, text in enumerate(split[0::2])
+        )
         self.slots: tuple[str, ...] = tuple(split[1::2])
 
     def fill(self, values: dict[str, str]) -> str:
@@ -147,10 +149,14 @@ def _shared(text: str) -> str:
     return Shared(text) if text.endswith("\n") else str(text)
 
 
-def _by_lines(text: str) -> tuple[str, ...]:
-    """``text`` as (end of a line, whole lines, start of a line), leaving out empty pieces."""
+def _by_lines(text: str, starts_a_line: bool) -> tuple[str, ...]:
+    """``text`` as (end of the line in progress, whole lines, start of the next line),
+    leaving out empty pieces; a part's first text may start a line of its own (the
+    encoder checks that it does before it uses what it kept)."""
     first, last = text.find("\n") + 1, text.rfind("\n") + 1
-    if first == last:
+    if starts_a_line:
+        first = 0
+    if first >= last:
         return tuple(piece for piece in (text[:first], text[first:]) if piece)
     return tuple(piece for piece in (text[:first], Shared(text[first:last]), text[last:]) if piece)
 
