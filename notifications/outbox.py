@@ -147,13 +147,16 @@ def build_due_digests(
     if frequency is not None:
         query = query.where(Subscriber.frequency == frequency)
     report = BuildReport(BuiltList(), 0, 0)
+    # The due subscribers' ids, 8 bytes each, read in slices: memory stays flat.
+    ids, since = array("q"), None
     with db.session() as session:
-        due = session.execute(query.order_by(Subscriber.id)).all()
-        if not due:
-            return report
-        since = min(since_for(frequency, last, now) for _, frequency, last in due)
-        ids = [row[0] for row in due]
-        del due
+        rows = session.execute(query.order_by(Subscriber.id).execution_options(yield_per=10_000))
+        for subscriber_id, subscriber_frequency, last in rows:
+            ids.append(subscriber_id)
+            start = since_for(subscriber_frequency, last, now)
+            since = start if since is None or start < since else since
+    if since is None:
+        return report
     batches = [ids[start : start + BUILD_BATCH] for start in range(0, len(ids), BUILD_BATCH)]
     if processes is None:
         processes = min(2, os.cpu_count() or 1) if len(ids) >= PARALLEL_FROM else 1
@@ -186,12 +189,13 @@ def _tally(report: BuildReport, outcomes: list[Built | str]) -> None:
 def _build_committed(
     db: Database,
     mail: DigestMail,
-    batch: list[int],
+    batch: Iterable[int],
     candidates: Candidates,
     should_stop: Callable[[], bool],
 ) -> list[Built | str]:
     """One batch in one transaction; if another builder wrote one of its digests first
     (a unique constraint says so), one by one, to keep the others."""
+    batch = list(batch)
     try:
         with db.session() as session:
             return _build_batch(session, mail, batch, candidates, should_stop)
@@ -210,7 +214,7 @@ def _build_in_processes(
     settings: Settings,
     now: datetime,
     since: datetime,
-    batches: list[list[int]],
+    batches: list[array],
     processes: int,
     should_stop: Callable[[], bool],
     report: BuildReport,
@@ -266,7 +270,7 @@ def _build_taken(
     mail: DigestMail,
     candidates: Candidates,
     taken,
-    batches: list[list[int]],
+    batches: list[array],
     should_stop: Callable[[], bool],
     report: BuildReport,
 ) -> BuildReport:
