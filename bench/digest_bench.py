@@ -9,7 +9,10 @@ with a deadline in the coming week, so reminders too) and N
 confirmed weekly subscribers with varied filters (categories, audience,
 keywords, sources, or none). Then a *separate process* runs
 ``build_due_digests`` once: selecting, rendering and queueing every digest
-into the outbox. Its wall time and peak resident memory (of that process, from the operating system) are printed and written as JSON.
+into the outbox. Its wall time, CPU time and peak resident memory (of that
+process, from the operating system, and of its helper processes when the build
+shares its batches) are printed and written as JSON. ``--peer DIR`` runs another
+checkout's build (main's, say) on a copy of the same database, right after.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def setup(database_url: str, subscribers: int, calls: int) -> None:
     db.dispose()
 
 
-def build(database_url: str, work: Path) -> dict:
+def build(database_url: str, work: Path, processes: int | None = None) -> dict:
     from sqlalchemy import func, select
 
     from veille.notifications import build_due_digests
@@ -113,9 +116,9 @@ def build(database_url: str, work: Path) -> dict:
     from veille.storage.models import DigestItem, OutboxMessage
 
     db = open_database(database_url)
-    started = time.perf_counter()
-    report = build_due_digests(db, settings(database_url, work), NOW)
-    elapsed = time.perf_counter() - started
+    started, cpu = time.perf_counter(), time.process_time()
+    report = build_due_digests(db, settings(database_url, work), NOW, processes=processes)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     with db.session() as session:
         rows = session.scalar(select(func.count()).select_from(OutboxMessage))
         items = session.scalar(select(func.count()).select_from(DigestItem))
@@ -126,9 +129,26 @@ def build(database_url: str, work: Path) -> dict:
         "outbox_rows": rows,
         "digest_items": items,
         "seconds": round(elapsed, 2),
+        "cpu_s": round(cpu, 2),
         "digests_per_s": round(len(report.built) / elapsed, 1) if elapsed else None,
-        # The peak of this process, which only builds: the operating system's figure.
+        # The peak of this process, which only builds: the operating system's figure;
+        # with builder processes, also the largest of theirs and the sum of all peaks.
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        **_children_rss(processes),
+    }
+
+
+def _children_rss(processes: int | None) -> dict:
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if not child:
+        return {"cpu_s_children": 0.0}
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    times = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "builder_peak_rss_mb": round(child, 1),
+        # This process builds too, beside ``processes - 1`` helpers.
+        "all_processes_peak_rss_mb": round(own + ((processes or 2) - 1) * child, 1),
+        "cpu_s_children": round(times.ru_utime + times.ru_stime, 2),
     }
 
 
@@ -140,13 +160,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phase", choices=["setup", "build"], help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help="PostgreSQL URL; default a SQLite file per size")
     parser.add_argument("--subscribers", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--processes", type=int, help="builder processes (default: veille's own choice)"
+    )
+    parser.add_argument(
+        "--peer",
+        type=Path,
+        help="another checkout of veille (with its .venv) whose build runs on a copy of the "
+        "same SQLite database right after this one's, for a side-by-side figure",
+    )
+    parser.add_argument(
+        "--peer-max", type=int, default=1000, help="largest size the peer builds (default 1000)"
+    )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     if args.phase == "setup":
         setup(args.database_url, args.subscribers, args.calls)
         return 0
     if args.phase == "build":
-        print(json.dumps(build(args.database_url, args.work)))
+        print(json.dumps(build(args.database_url, args.work, args.processes)))
         return 0
 
     from veille.storage import open_database
@@ -160,14 +192,43 @@ def main(argv: list[str] | None = None) -> int:
         me = [sys.executable, __file__, "--work", str(args.work), "--database-url", url]
         subprocess.run([*me, "--phase", "setup", "--subscribers", str(size),
                         "--calls", str(args.calls)], check=True)  # fmt: skip
-        out = subprocess.run([*me, "--phase", "build"], check=True, capture_output=True, text=True)
+        peer = args.peer and not args.database_url and size <= args.peer_max
+        if peer:
+            _copy_sqlite(args.work / f"digests-{size}.db", args.work / f"peer-{size}.db")
+        build_args = ["--phase", "build"]
+        if args.processes:
+            build_args += ["--processes", str(args.processes)]
+        out = subprocess.run([*me, *build_args], check=True, capture_output=True, text=True)
         figures = {"subscribers": size, "calls": args.calls, **json.loads(out.stdout)}
         results.append(figures)
         print(json.dumps(figures), flush=True)
+        if peer:
+            peer_url = f"sqlite:///{args.work / f'peer-{size}.db'}"
+            them = [str(args.peer / ".venv/bin/python"), str(args.peer / "bench/digest_bench.py")]
+            out = subprocess.run(
+                [*them, "--work", str(args.work), "--database-url", peer_url, "--phase", "build"],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            figures = {"subscribers": size, "peer": str(args.peer), **json.loads(out.stdout)}
+            results.append(figures)
+            print(json.dumps(figures), flush=True)
         if args.database_url:
             raise SystemExit("--database-url runs one size per call (reset the schema between)")
     (args.work / "digest-results.json").write_text(json.dumps(results, indent=2))
     return 0
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database (its WAL included), through SQLite's backup."""
+    import sqlite3
+
+    target.unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
 
 
 if __name__ == "__main__":

@@ -84,27 +84,72 @@ def feed_calendar(
     return calendar.to_ical()
 
 
+class DigestCalendars:
+    """The .ics files of one build's digests, all made at the same ``now``.
+
+    Every file has the same head, the same time zone and, for a given call, the
+    same events (their SEQUENCE comes from ``now``), so each is written once with
+    icalendar and a digest's file is those bytes joined: the bytes
+    ``Calendar.to_ical`` gives for the same components, in the same order.
+    """
+
+    def __init__(self, tz: ZoneInfo, domain: str, now: datetime):
+        self.tz, self.domain = tz, domain
+        self.stamp = now.astimezone(ZoneInfo("UTC"))
+        # Grows with time, so a later file always wins over an earlier one.
+        self.sequence = int(self.stamp.timestamp() // 60) - 29_000_000
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("method", "PUBLISH")
+        calendar.add("x-wr-calname", "Veille recherche : dates limites")
+        head = calendar.to_ical()
+        self._end = b"END:VCALENDAR\r\n"
+        if not head.endswith(self._end):
+            raise ValueError("icalendar ended a calendar in an unexpected way")
+        self._head = head[: -len(self._end)]
+        # add_missing_timezones puts the VTIMEZONE first among the components.
+        zoned = Calendar()
+        zoned.add_component(_event_with_zone(tz))
+        zoned.add_missing_timezones()
+        self._zone = b"".join(zone.to_ical() for zone in zoned.walk("VTIMEZONE"))
+        self._events: dict[int, tuple[bytes, bool]] = {}
+
+    def calendar(self, calls: Iterable[Call]) -> bytes | None:
+        """The .ics bytes for every deadline of these calls; None if there are none."""
+        events, zoned = [], False
+        for call in calls:
+            if call.status != CallStatus.OPEN:
+                continue  # a withdrawn call must not leave a deadline in anyone's calendar
+            if call.id not in self._events:
+                self._events[call.id] = self._written(call)
+            written, uses_zone = self._events[call.id]
+            if written:
+                events.append(written)
+                zoned = zoned or uses_zone
+        if not events:
+            return None
+        return b"".join([self._head, self._zone if zoned else b"", *events, self._end])
+
+    def _written(self, call: Call) -> tuple[bytes, bool]:
+        """The call's VEVENTs, and whether one has a time of day (so needs the VTIMEZONE)."""
+        written, zoned = [], False
+        for deadline, uid in numbered_deadlines(call, self.domain):
+            event = _event(call, deadline, uid, self.tz, self.stamp, self.sequence)
+            written.append(event.to_ical())
+            zoned = zoned or isinstance(event.decoded("dtstart"), datetime)
+        return b"".join(written), zoned
+
+
 def digest_calendar(digest: Digest, tz: ZoneInfo, domain: str) -> bytes | None:
     """The .ics bytes for every deadline of every call in the digest; None if there are none."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "Veille recherche : dates limites")
-    stamp = digest.now.astimezone(ZoneInfo("UTC"))
-    # Grows with time, so a later file always wins over an earlier one.
-    sequence = int(stamp.timestamp() // 60) - 29_000_000
-    count = 0
-    for entry in digest.entries:
-        if entry.call.status != CallStatus.OPEN:
-            continue  # a withdrawn call must not leave a deadline in anyone's calendar
-        for deadline, uid in numbered_deadlines(entry.call, domain):
-            calendar.add_component(_event(entry.call, deadline, uid, tz, stamp, sequence))
-            count += 1
-    if not count:
-        return None
-    calendar.add_missing_timezones()
-    return calendar.to_ical()
+    return DigestCalendars(tz, domain, digest.now).calendar(e.call for e in digest.entries)
+
+
+def _event_with_zone(tz: ZoneInfo) -> Event:
+    event = Event()
+    event.add("dtstart", datetime(2026, 1, 1, 12, 0, tzinfo=tz))
+    return event
 
 
 def _event(

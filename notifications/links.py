@@ -15,9 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+import time
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous.encoding import base64_encode, int_to_bytes
+from itsdangerous.signer import HMACAlgorithm
+from itsdangerous.timed import TimestampSigner
 from sqlalchemy.orm import Session
 
 from veille.errors import UserError
@@ -32,6 +38,58 @@ class LinkError(UserError):
 
 def _serializer(secret: bytes, purpose: str) -> URLSafeSerializer:
     return URLSafeSerializer(secret, salt=f"veille.{purpose}")
+
+
+class TokenMint:
+    """Signs many tokens for one itsdangerous serializer, its key derived once.
+
+    ``serializer.dumps`` builds a signer, derives its key (a hash) and tries
+    zlib on every token; a digest build signs two dozen links per mail. The
+    tokens made here are the serializer's own format (compact JSON in base64,
+    the timestamp of a timed serializer, the HMAC of its signer), left
+    uncompressed, which ``loads`` reads as it reads any other and which for
+    these short values are the very bytes ``dumps`` writes.
+    """
+
+    def __init__(self, serializer: URLSafeSerializer):
+        signer = serializer.make_signer()
+        self._sep = signer.sep
+        self._timed = isinstance(signer, TimestampSigner)
+        algorithm = signer.algorithm
+        if not isinstance(algorithm, HMACAlgorithm):
+            raise TypeError("TokenMint signs with HMAC only")
+        # Keyed once; each token signs a copy.
+        self._mac = hmac.new(signer.derive_key(), digestmod=algorithm.digest_method)
+
+    def dumps(self, values: list) -> str:
+        return self.sign(json.dumps(values, ensure_ascii=False, separators=(",", ":")))
+
+    def sign(self, compact_json: str) -> str:
+        """The token of a value already written as compact JSON."""
+        value = base64_encode(compact_json.encode("utf-8"))
+        if self._timed:
+            value += self._sep + base64_encode(int_to_bytes(int(time.time())))
+        mac = self._mac.copy()
+        mac.update(value)
+        return (value + self._sep + base64_encode(mac.digest())).decode("ascii")
+
+
+class FollowLinks:
+    """Every "Suivre cet appel" link of a build: ``follow_url``'s links, signed faster."""
+
+    def __init__(self, base_url: str, secret: bytes):
+        self.base_url = base_url
+        self._mint = TokenMint(_serializer(secret, FOLLOW))
+
+    def of(self, subscriber: Subscriber) -> Callable[[int], str]:
+        """``call id -> link`` for one subscriber, the JSON of their part written once."""
+        head = f"[{int(subscriber.id)},{json.dumps(_binding(subscriber), ensure_ascii=False)},"
+        base, sign = self.base_url, self._mint.sign
+
+        def follow(call_id: int) -> str:
+            return f"{base}/appels/{call_id}/suivre/{sign(f'{head}{int(call_id)}]')}"
+
+        return follow
 
 
 def _binding(subscriber: Subscriber) -> str:

@@ -1,8 +1,8 @@
 """The outbox: every digest is a row before it is mail, so a crash loses nothing.
 
-Building writes, in one transaction per subscriber, the outbox row (unique per
-subscriber and period), one DigestItem per event or reminder it carries, and
-the subscriber's ``last_digest_at``. Either all of it is there or none of it.
+Building writes, in one transaction per batch of subscribers, each one's outbox
+row (unique per subscriber and period), one DigestItem per event or reminder it
+carries, and their ``last_digest_at``. Either all of a digest is there or none of it.
 
 Senders *claim* rows before sending: ``FOR UPDATE SKIP LOCKED`` on PostgreSQL
 lets several senders share the work, and the claim itself is a conditional
@@ -13,20 +13,24 @@ lease: a sender that died holding rows gives them back once it expires.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import multiprocessing
+import os
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, column, insert, or_, select, table, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from veille.errors import UserError
-from veille.notifications.message import build_message
+from veille.notifications.message import DigestMail
 from veille.notifications.selection import (
     Candidates,
-    Sent,
+    Digest,
     load_candidates,
     load_sent,
     period_of,
@@ -34,7 +38,7 @@ from veille.notifications.selection import (
     since_for,
 )
 from veille.settings import Settings
-from veille.storage import Database
+from veille.storage import Database, open_database
 from veille.storage.models import DigestItem, OutboxMessage, Subscriber
 
 log = logging.getLogger(__name__)
@@ -54,9 +58,46 @@ class Built(NamedTuple):
     subscriber_id: int
 
 
+class BuiltList(Sequence[Built]):
+    """The digests a build wrote, 16 bytes each (two arrays of ids), so that a build of
+    a million digests reports them in a few megabytes; reads as a list of ``Built``."""
+
+    def __init__(self, built: Iterable[Built] = ()):
+        self._ids, self._subscribers = array("q"), array("q")
+        self.extend(built)
+
+    def append(self, built: Built) -> None:
+        self._ids.append(built.id)
+        self._subscribers.append(built.subscriber_id)
+
+    def extend(self, built: Iterable[Built]) -> None:
+        for one in built:
+            self.append(one)
+
+    def sort(self) -> None:
+        """In the order the rows were written (their ids)."""
+        pairs = sorted(zip(self._ids, self._subscribers, strict=True))
+        self._ids = array("q", (row for row, _ in pairs))
+        self._subscribers = array("q", (subscriber for _, subscriber in pairs))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return Built(self._ids[index], self._subscribers[index])
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"BuiltList({list(self)!r})"
+
+
 @dataclass
 class BuildReport:
-    built: list[Built]
+    built: BuiltList
     empty: int
     already: int
     # True when ``should_stop`` ended the run before every subscriber was seen.
@@ -65,6 +106,8 @@ class BuildReport:
 
 # Subscribers whose digests are selected, rendered and written in one transaction.
 BUILD_BATCH = 200
+# From this many due subscribers on, a build shares its batches among processes.
+PARALLEL_FROM = 5_000
 
 
 def build_due_digests(
@@ -74,6 +117,7 @@ def build_due_digests(
     frequency: str | None = None,
     *,
     should_stop: Callable[[], bool] = lambda: False,
+    processes: int | None = None,
 ) -> BuildReport:
     """Write an outbox row for every subscriber whose digest for the current period is due.
 
@@ -81,11 +125,16 @@ def build_due_digests(
     Running it twice in a period writes nothing the second time. ``frequency``
     limits the run to daily or weekly subscribers (the scheduler's two jobs).
     ``should_stop`` is asked between two subscribers, so a worker told to stop
-    ends the build between two digests instead of minutes later.
+    ends the build between two digests instead of minutes later (between two
+    batches when processes share the build).
 
-    The events and calls every digest is chosen from are loaded once; subscribers
-    go in batches of ``BUILD_BATCH``, each one transaction, and each message is
-    dropped once written, so memory does not grow with the number of subscribers.
+    The events and calls every digest is chosen from are loaded once, and what
+    every digest shares is rendered once (``DigestMail``); subscribers go in
+    batches of ``BUILD_BATCH``, each read in a few queries and written in one
+    transaction of multi-row INSERTs, and nothing of a batch is kept once it is
+    written, so memory does not grow with the number of subscribers. From
+    ``PARALLEL_FROM`` due subscribers on, ``processes`` (default: the cores, at
+    most two) build the batches side by side, each with its own connection.
     """
     settings.check_delivery()
     today = now.astimezone(settings.tz).date()
@@ -97,127 +146,312 @@ def build_due_digests(
     )
     if frequency is not None:
         query = query.where(Subscriber.frequency == frequency)
-    report = BuildReport([], 0, 0)
+    report = BuildReport(BuiltList(), 0, 0)
+    # The due subscribers' ids, 8 bytes each, read in slices: memory stays flat.
+    ids, since = array("q"), None
     with db.session() as session:
-        due = session.execute(query.order_by(Subscriber.id)).all()
-        if not due:
-            return report
-        since = min(since_for(frequency, last, now) for _, frequency, last in due)
-        ids = [row[0] for row in due]
-        del due
+        rows = session.execute(query.order_by(Subscriber.id).execution_options(yield_per=10_000))
+        for subscriber_id, subscriber_frequency, last in rows:
+            ids.append(subscriber_id)
+            start = since_for(subscriber_frequency, last, now)
+            since = start if since is None or start < since else since
+    if since is None:
+        return report
+    batches = [ids[start : start + BUILD_BATCH] for start in range(0, len(ids), BUILD_BATCH)]
+    if processes is None:
+        processes = min(2, os.cpu_count() or 1) if len(ids) >= PARALLEL_FROM else 1
+    if processes > 1 and len(batches) > 1:
+        _build_in_processes(db, settings, now, since, batches, processes, should_stop, report)
+        return report
+    with db.session() as session:
         candidates = load_candidates(session, now, settings.tz, since)
         session.expunge_all()  # the candidates outlive this session, read-only
-    for start in range(0, len(ids), BUILD_BATCH):
-        batch = ids[start : start + BUILD_BATCH]
-        outcomes: list[Built | str] = []
-        try:
-            with db.session() as session:
-                for subscriber_id, sent in load_sent(session, batch, candidates).items():
-                    if should_stop():
-                        report.interrupted = True
-                        break
-                    outcomes.append(
-                        _build_one(session, settings, subscriber_id, now, candidates, sent)
-                    )
-        except IntegrityError:
-            # Another builder wrote one of these digests first: one by one, to keep the others.
-            outcomes = []
-            for sid in batch:
-                if should_stop():
-                    report.interrupted = True
-                    break
-                outcomes.append(_build_alone(db, settings, sid, now, candidates))
-        for outcome in outcomes:
-            if outcome == "empty":
-                report.empty += 1
-            elif outcome == "already":
-                report.already += 1
-            else:
-                report.built.append(outcome)
+    mail = DigestMail(settings, now)
+    for batch in batches:
+        _tally(report, _build_committed(db, mail, batch, candidates, should_stop))
         if report.interrupted:
             break
     return report
 
 
-def _build_alone(
-    db: Database, settings: Settings, subscriber_id: int, now: datetime, candidates: Candidates
-) -> Built | str:
+def _tally(report: BuildReport, outcomes: list[Built | str]) -> None:
+    for outcome in outcomes:
+        if outcome == "empty":
+            report.empty += 1
+        elif outcome == "already":
+            report.already += 1
+        elif outcome == "stopped":
+            report.interrupted = True
+        else:
+            report.built.append(outcome)
+
+
+def _build_committed(
+    db: Database,
+    mail: DigestMail,
+    batch: Iterable[int],
+    candidates: Candidates,
+    should_stop: Callable[[], bool],
+) -> list[Built | str]:
+    """One batch in one transaction; if another builder wrote one of its digests first
+    (a unique constraint says so), one by one, to keep the others."""
+    batch = list(batch)
     try:
         with db.session() as session:
-            sent = load_sent(session, [subscriber_id], candidates)[subscriber_id]
-            return _build_one(session, settings, subscriber_id, now, candidates, sent)
+            return _build_batch(session, mail, batch, candidates, should_stop)
     except IntegrityError:
-        return "already"
+        outcomes: list[Built | str] = []
+        for sid in batch:
+            if should_stop():
+                outcomes.append("stopped")
+                break
+            outcomes.extend(_build_alone(db, mail, sid, candidates))
+        return outcomes
 
 
-def _build_one(
-    session: Session,
+def _build_in_processes(
+    db: Database,
     settings: Settings,
-    subscriber_id: int,
     now: datetime,
+    since: datetime,
+    batches: list[array],
+    processes: int,
+    should_stop: Callable[[], bool],
+    report: BuildReport,
+) -> None:
+    """The batches shared between this process and ``processes - 1`` fresh ones (spawned:
+    safe beside the worker's threads), each loading the candidates once, taking the
+    next batch not yet taken and writing it itself.
+
+    A stop reaches the others through an event: each ends its batch between two
+    digests and takes no other.
+    """
+    context = multiprocessing.get_context("spawn")
+    stop = context.Event()
+    taken = context.Value("i", 0)
+    url = db.engine.url.render_as_string(hide_password=False)
+    with ProcessPoolExecutor(
+        processes - 1,
+        mp_context=context,
+        initializer=_start_builder,
+        initargs=(url, settings, now, since, stop, taken, batches),
+    ) as pool:
+        helpers = [pool.submit(_build_taken_batches) for _ in range(processes - 1)]
+
+        def stopping() -> bool:
+            if not stop.is_set() and should_stop():
+                stop.set()
+            failed = [f for f in helpers if f.done() and f.exception() is not None]
+            if failed:
+                stop.set()
+                raise failed[0].exception()
+            return stop.is_set()
+
+        try:
+            with db.session() as session:
+                candidates = load_candidates(session, now, settings.tz, since)
+                session.expunge_all()
+            mail = DigestMail(settings, now)
+            _build_taken(db, mail, candidates, taken, batches, stopping, report)
+            for helper in helpers:
+                theirs = helper.result()
+                report.built.extend(theirs.built)
+                report.empty += theirs.empty
+                report.already += theirs.already
+                report.interrupted = report.interrupted or theirs.interrupted
+        except BaseException:
+            stop.set()
+            raise
+    report.built.sort()
+
+
+def _build_taken(
+    db: Database,
+    mail: DigestMail,
     candidates: Candidates,
-    sent: Sent,
-) -> Built | str:
-    """The new outbox row, or "already" (this period has one) or "empty" (nothing to tell)."""
-    subscriber = session.get(Subscriber, subscriber_id)
-    if subscriber is None or not subscriber.active:
-        return "empty"
-    period = period_of(subscriber.frequency, now, settings.tz)
-    exists = session.scalar(
-        select(OutboxMessage.id).where(
-            OutboxMessage.subscriber_id == subscriber.id, OutboxMessage.period == period
+    taken,
+    batches: list[array],
+    should_stop: Callable[[], bool],
+    report: BuildReport,
+) -> BuildReport:
+    """Build the next batch no process has taken yet, until none is left or a stop."""
+    while not report.interrupted:
+        if should_stop():
+            report.interrupted = taken.value < len(batches)
+            break
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        if index >= len(batches):
+            break
+        _tally(report, _build_committed(db, mail, batches[index], candidates, should_stop))
+    return report
+
+
+# In a helper process: what ``_build_taken`` works with there.
+_builder: tuple | None = None
+
+
+def _start_builder(url, settings, now, since, stop, taken, batches) -> None:
+    global _builder
+    db = open_database(url, migrate=False)
+    with db.session() as session:
+        candidates = load_candidates(session, now, settings.tz, since)
+        session.expunge_all()
+    _builder = (db, DigestMail(settings, now), candidates, taken, batches, stop.is_set)
+
+
+def _build_taken_batches() -> BuildReport:
+    return _build_taken(*_builder, BuildReport(BuiltList(), 0, 0))
+
+
+def _build_alone(
+    db: Database, mail: DigestMail, subscriber_id: int, candidates: Candidates
+) -> list[Built | str]:
+    try:
+        with db.session() as session:
+            return _build_batch(session, mail, [subscriber_id], candidates)
+    except IntegrityError:
+        return ["already"]
+
+
+def _build_batch(
+    session: Session,
+    mail: DigestMail,
+    subscriber_ids: list[int],
+    candidates: Candidates,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> list[Built | str]:
+    """Select, write and queue the digests of these subscribers, in this session's transaction.
+
+    One outcome per subscriber seen, in order: a ``Built``, "already" (this period has
+    a row), "empty" (nothing to tell), and "stopped" last if ``should_stop`` ended it.
+    Reads: the subscribers, their rows for this period, what they already had
+    (``load_sent``); writes: the outbox rows and digest items in multi-row
+    INSERTs, and ``last_digest_at`` in one UPDATE.
+    """
+    now, tz = mail.now, mail.tz
+    found = {
+        subscriber.id: subscriber
+        for subscriber in session.scalars(
+            select(Subscriber).where(Subscriber.id.in_(subscriber_ids))
         )
+    }
+    periods = {sid: period_of(s.frequency, now, tz) for sid, s in found.items()}
+    taken = {
+        (subscriber_id, period)
+        for subscriber_id, period in session.execute(
+            select(OutboxMessage.subscriber_id, OutboxMessage.period).where(
+                OutboxMessage.subscriber_id.in_(list(found)),
+                OutboxMessage.period.in_(set(periods.values())),
+            )
+        )
+    }
+    sent = load_sent(session, list(found), candidates)
+    outcomes: list[Built | str] = []
+    rows: list[dict] = []
+    digests = []
+    for subscriber_id in subscriber_ids:
+        if should_stop():
+            outcomes.append("stopped")
+            break
+        subscriber = found.get(subscriber_id)
+        if subscriber is None or not subscriber.active:
+            outcomes.append("empty")
+            continue
+        if (subscriber_id, periods[subscriber_id]) in taken:
+            outcomes.append("already")
+            continue
+        digest = select_digest(session, subscriber, now, tz, candidates, sent[subscriber_id])
+        if not digest:
+            outcomes.append("empty")
+            continue
+        written = mail.write(digest)
+        rows.append(
+            {
+                "subscriber_id": subscriber_id,
+                "period": digest.period,
+                "subject": written.subject,
+                "message": written.message,
+                "state": State.PENDING,
+                "attempts": 0,
+                "created_at": now,
+            }
+        )
+        digests.append(digest)
+        outcomes.append(subscriber_id)  # replaced by its Built below
+    if not rows:
+        return outcomes
+    row_ids = session.scalars(
+        insert(OutboxMessage).returning(OutboxMessage.id, sort_by_parameter_order=True), rows
+    ).all()
+    del rows
+    created_at = _stored_time(session, now)
+    items = [
+        item
+        for row_id, digest in zip(row_ids, digests, strict=True)
+        for item in _items(digest, row_id, created_at)
+    ]
+    session.execute(_plain_items.insert(), items)
+    built = [digest.subscriber.id for digest in digests]
+    session.execute(
+        update(Subscriber)
+        .where(Subscriber.id.in_(built))
+        .values(last_digest_at=now)
+        .execution_options(synchronize_session=False)
     )
-    if exists:
-        return "already"
-    digest = select_digest(session, subscriber, now, settings.tz, candidates, sent)
-    if not digest:
-        return "empty"
-    message = build_message(digest, settings)
-    row = OutboxMessage(
-        subscriber_id=subscriber.id,
-        period=period,
-        subject=str(message["Subject"]),
-        message=message.as_string(),
-        state=State.PENDING,
-        attempts=0,
-        created_at=now,
-    )
-    del message
-    session.add(row)
-    session.flush()
+    by_subscriber = dict(zip(built, row_ids, strict=True))
+    return [
+        Built(by_subscriber[outcome], outcome) if isinstance(outcome, int) else outcome
+        for outcome in outcomes
+    ]
+
+
+# digest_items without column types: its rows (tens per digest, millions in a big build)
+# go in as they are, ``created_at`` converted once per batch by the column's own type.
+# Not the ORM's bulk insert either, which splits the rows by which values are None.
+_plain_items = table(
+    DigestItem.__tablename__,
+    *(column(name) for name in ("subscriber_id", "outbox_id", "call_id", "event_id")),
+    *(column(name) for name in ("reminder_key", "created_at")),
+)
+
+
+def _stored_time(session: Session, value: datetime):
+    """``value`` as the created_at column's type hands it to this database's driver."""
+    dialect = session.get_bind().dialect
+    processor = DigestItem.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor(value) if processor else value
+
+
+def _items(digest: Digest, outbox_id: int, created_at) -> list[dict]:
+    """The digest's DigestItems: one per event and one per reminder key it carries."""
     items = []
     for entry in digest.entries:
         for event in entry.events:
             items.append(
                 {
-                    "subscriber_id": subscriber.id,
-                    "outbox_id": row.id,
+                    "subscriber_id": digest.subscriber.id,
+                    "outbox_id": outbox_id,
                     "call_id": entry.call.id,
                     "event_id": event.id,
                     "reminder_key": None,
-                    "created_at": now,
+                    "created_at": created_at,
                 }
             )
         for _deadline, keys in entry.reminders:
             for key in keys:
                 items.append(
                     {
-                        "subscriber_id": subscriber.id,
-                        "outbox_id": row.id,
+                        "subscriber_id": digest.subscriber.id,
+                        "outbox_id": outbox_id,
                         "call_id": entry.call.id,
                         "event_id": None,
                         "reminder_key": key,
-                        "created_at": now,
+                        "created_at": created_at,
                     }
                 )
-    if items:
-        session.execute(insert(DigestItem), items)
-    subscriber.last_digest_at = now
-    session.flush()
-    # The message is in the database now: let the session forget the row's text.
-    session.expunge(row)
-    return Built(row.id, subscriber.id)
+    return items
 
 
 def claim(

@@ -8,8 +8,10 @@ inlined, since many mail clients drop ``<style>`` blocks.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from importlib.resources import files
@@ -18,11 +20,12 @@ from zoneinfo import ZoneInfo
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from veille.notifications import french
 from veille.notifications.selection import Digest, Entry
 from veille.storage.deadlines import deadline_end
-from veille.storage.models import EventKind
+from veille.storage.models import Call, EventKind
 
 BADGES = {
     EventKind.NEW: "Nouveau",
@@ -53,6 +56,16 @@ class Rendered:
     subject: str
     text: str
     html: str
+    # The same text and HTML as the pieces they were joined from (see ``Shared``).
+    text_parts: list[str] = field(default_factory=list)
+    html_parts: list[str] = field(default_factory=list)
+
+
+class Shared(str):
+    """Whole lines of a part many subscribers are given, the same object each time:
+    whoever encodes the mail (quoted-printable works line by line) can encode it once."""
+
+    __slots__ = ()
 
 
 @cache
@@ -80,8 +93,9 @@ def subject(digest: Digest) -> str:
         (EventKind.UPDATED, "appel mis à jour", "appels mis à jour"),
         (EventKind.GONE, "appel retiré", "appels retirés"),
     ]
+    reasons = Counter(entry.reason for entry in digest.entries)
     for reason, one, many in counts:
-        n = digest.count(reason)
+        n = reasons[reason]
         if n:
             parts.append(french.plural(n, one, many))
     return one_line(" · ".join(parts) or "Votre veille recherche")
@@ -92,79 +106,279 @@ def one_line(text: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
-def view(digest: Digest, tz: ZoneInfo, links: Links) -> dict[str, Any]:
-    """What the templates show, already worded in French."""
-    now = digest.now.astimezone(tz)
-    grouped: dict[str, list[Entry]] = {}
-    for entry in digest.entries:
-        grouped.setdefault(_section_key(entry), []).append(entry)
-    ordered = sorted(
-        grouped.items(),
-        key=lambda item: (item[0] == "", french.category(item[0] or None)),
-    )
-    frequency = digest.subscriber.frequency
-    return {
-        "subject": subject(digest),
-        "intro": (
-            "Voici ce qui a changé depuis votre dernier courriel, pour les appels que vous suivez."
-        ),
-        "date": french.day(now.date()),
-        "frequency": "quotidien" if frequency == "daily" else "hebdomadaire",
-        "sections": [_section(key, entries, now, links) for key, entries in ordered],
-        "email": digest.subscriber.email,
-        "unsubscribe_url": links.unsubscribe,
-        "preferences_url": links.preferences,
-        "calls_url": links.calls,
-    }
+INTRO = "Voici ce qui a changé depuis votre dernier courriel, pour les appels que vous suivez."
+# Where a subscriber's own value goes in a part rendered for everyone.
+_SLOT = "@@veille-slot:{}@@"
+_SLOTS = re.compile(r"@@veille-slot:([a-z_]+)@@")
+# Values that go into an attribute (links) or into text in the HTML part.
+_ATTRIBUTE_SLOTS = frozenset({"follow_url", "preferences_url", "unsubscribe_url"})
+
+
+class Pieces:
+    """A part rendered once with named slots, filled per subscriber by joining strings.
+
+    Each literal stretch is kept as the end of the line it continues, the whole
+    lines after it (``Shared``) and the start of the line the next slot is on.
+    """
+
+    def __init__(self, rendered: str):
+        split = _SLOTS.split(rendered)
+        self.literals = tuple(
+            _by_lines(text, starts_a_line=index == 0) for index, text in enumerate(split[0::2])
+        )
+        self.slots: tuple[str, ...] = tuple(split[1::2])
+
+    def fill(self, values: dict[str, str]) -> str:
+        return "".join(self.fill_parts(values, []))
+
+    def fill_parts(self, values: dict[str, str | list[str]], out: list[str]) -> list[str]:
+        """Append the filled part to ``out`` piece by piece; a value may be a list of pieces."""
+        out.extend(self.literals[0])
+        for name, literal in zip(self.slots, self.literals[1:], strict=True):
+            value = values[name]
+            if isinstance(value, list):
+                out.extend(value)
+            else:
+                out.append(value)
+            out.extend(literal)
+        return out
+
+
+def _shared(text: str) -> str:
+    """Whole lines as ``Shared``; anything else as it is."""
+    return Shared(text) if text.endswith("\n") else str(text)
+
+
+def _by_lines(text: str, starts_a_line: bool) -> tuple[str, ...]:
+    """``text`` as (end of the line in progress, whole lines, start of the next line),
+    leaving out empty pieces; a part's first text may start a line of its own (the
+    encoder checks that it does before it uses what it kept)."""
+    first, last = text.find("\n") + 1, text.rfind("\n") + 1
+    if starts_a_line:
+        first = 0
+    if first >= last:
+        return tuple(piece for piece in (text[:first], text[first:]) if piece)
+    return tuple(piece for piece in (text[:first], Shared(text[first:last]), text[last:]) if piece)
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One call's block in both parts; ``None`` when its text holds a slot marker itself
+    (a scraped page can say anything), so it is rendered for each subscriber instead."""
+
+    html: Pieces | None
+    text: Pieces | None
+    # The events and deadlines it was rendered for, kept alive while the block is.
+    pinned: tuple = ()
+
+
+class DigestRenderer:
+    """Renders the digests of one build, all at the same ``now``.
+
+    What does not depend on the subscriber is rendered once and kept: the page
+    around the calls (CSS inlined once), each section's heading and "et N autres
+    appels" line, and each call's block as it stands for a given set of events
+    and reminders. A subscriber's mail is these parts joined, with their own
+    values (subject, address, signed links) put in the slots; a value goes in
+    escaped as the CSS inliner writes HTML (``&amp;``, ``&lt;``, ``&quot;``…),
+    so the result is the very page a whole-document render gives.
+    """
+
+    def __init__(self, tz: ZoneInfo, now: datetime):
+        self.tz = tz
+        self.now = now.astimezone(tz)
+        env = environment()
+        self._html_page = env.get_template("digest.html")
+        self._text_page = env.get_template("digest.txt")
+        slots = {name: _SLOT.format(name) for name in _FRAME_SLOTS}
+        frame = {
+            "intro": INTRO,
+            "date": french.day(self.now.date()),
+            **slots,
+            "body": Markup(slots["body"]),
+        }
+        self._html = self._html_page.make_module(frame)
+        self._text = self._text_page.make_module(frame)
+        page = _inliner().inline(str(self._html))
+        self._css = "\n".join(_STYLE.findall(str(self._html)))
+        self._frame = (Pieces(page), Pieces(str(self._text)))
+        self._blocks: dict[tuple, _Block] = {}
+        self._heads: dict[str, tuple[str, str]] = {}
+        self._mores: dict[tuple[str, int, str], tuple[str, str]] = {}
+        self._calls: dict[int, _CallFacts] = {}
+
+    def render(self, digest: Digest, links: Links) -> Rendered:
+        if digest.now.astimezone(self.tz) != self.now:
+            raise ValueError("a DigestRenderer renders the digests of one moment")
+        grouped: dict[str, list[tuple[tuple, Entry]]] = {}
+        for entry in digest.entries:
+            call = self._call(entry.call)
+            grouped.setdefault(call.section, []).append((call.order, entry))
+        html: list[str] = []
+        text: list[str] = []
+        for key in sorted(grouped, key=_section_order):
+            entries = [entry for _, entry in sorted(grouped[key], key=_first)]
+            head_html, head_text = self._head(key)
+            html.append(head_html)
+            text.append(head_text)
+            for entry in entries[:SECTION_LIMIT]:
+                self._add_block(entry, links, html, text)
+            hidden = len(entries) - SECTION_LIMIT
+            if hidden > 0:
+                more_html, more_text = self._more(key, hidden, links.calls)
+                html.append(more_html)
+                text.append(more_text)
+        title = subject(digest)
+        frequency = "quotidien" if digest.subscriber.frequency == "daily" else "hebdomadaire"
+        values = {
+            "subject": title,
+            "frequency": frequency,
+            "email": digest.subscriber.email,
+            "preferences_url": links.preferences,
+            "unsubscribe_url": links.unsubscribe,
+        }
+        html_frame, text_frame = self._frame
+        text_parts = text_frame.fill_parts({**values, "body": text}, [])
+        html_parts = html_frame.fill_parts({**_escaped(values), "body": html}, [])
+        return Rendered(
+            subject=title,
+            text="".join(text_parts),
+            html="".join(html_parts),
+            text_parts=text_parts,
+            html_parts=html_parts,
+        )
+
+    def _add_block(self, entry: Entry, links: Links, html: list[str], text: list[str]) -> None:
+        call_id = self._call(entry.call).id
+        follow = links.follow(call_id) if links.follow else None
+        # The objects themselves stand for the events and deadlines (no database
+        # attribute read per subscriber); the block keeps them, so no id is reused.
+        pinned = (tuple(entry.events), tuple(deadline for deadline, _ in entry.reminders))
+        key = (call_id, *map(id, pinned[0]), None, *map(id, pinned[1]), follow is not None)
+        block = self._blocks.get(key)
+        if block is None:
+            block = self._blocks[key] = self._block(entry, follow is not None, pinned)
+        if block.html is None or block.text is None:
+            shown = {**_entry(entry, self.now), "follow_url": follow}
+            html.append(self._inline(self._html.call_block(shown)))
+            text.append(str(self._text.call_block(shown)))
+            return
+        block.html.fill_parts({"follow_url": _attribute(follow or "")}, html)
+        block.text.fill_parts({"follow_url": follow or ""}, text)
+
+    def _block(self, entry: Entry, follow: bool, pinned: tuple) -> _Block:
+        shown = {
+            **_entry(entry, self.now),
+            "follow_url": _SLOT.format("follow_url") if follow else None,
+        }
+        expected = ("follow_url",) if follow else ()
+        html = Pieces(self._inline(self._html.call_block(shown)))
+        text = Pieces(self._text.call_block(shown))
+        return _Block(
+            html if html.slots == expected else None,
+            text if text.slots == expected else None,
+            pinned,
+        )
+
+    def _head(self, key: str) -> tuple[str, str]:
+        if key not in self._heads:
+            section = {"title": french.category(key or None)}
+            self._heads[key] = (
+                _shared(self._inline(self._html.section_head(section))),
+                _shared(self._text.section_head(section)),
+            )
+        return self._heads[key]
+
+    def _more(self, key: str, hidden: int, calls_url: str) -> tuple[str, str]:
+        """The "et N autres appels" line, which leads to the open-calls page of the section."""
+        cached = (key, hidden, calls_url)
+        if cached not in self._mores:
+            section = {
+                "more": "et " + french.plural(hidden, "autre appel", "autres appels"),
+                "more_url": f"{calls_url}?categorie={key}" if key else calls_url,
+            }
+            self._mores[cached] = (
+                _shared(self._inline(self._html.section_more(section))),
+                _shared(self._text.section_more(section)),
+            )
+        return self._mores[cached]
+
+    def _inline(self, fragment: str) -> str:
+        """A part's CSS inlined as in the whole page: every rule's selector reads
+        only the part's own elements (``h3 a``, ``.more a``), never the page around."""
+        return css_inline.inline_fragment(str(fragment), self._css)
+
+    def _call(self, call: Call) -> _CallFacts:
+        """What the page needs of a call, read once per build."""
+        facts = self._calls.get(id(call))
+        if facts is None:
+            today = self.now.date()
+            ahead = sorted(
+                end
+                for end, _ in (deadline_end(d.date, d.time, d.precision) for d in call.deadlines)
+                if end >= today
+            )
+            # The first deadline still ahead, calls without one last.
+            order = (0, ahead[0], call.title) if ahead else (1, today, call.title)
+            section = call.categories[0] if call.categories else ""
+            facts = self._calls[id(call)] = _CallFacts(call, call.id, section, order)
+        return facts
+
+
+@dataclass(frozen=True)
+class _CallFacts:
+    call: Call  # kept, so that its id() is not reused during the build
+    id: int
+    section: str
+    order: tuple
+
+
+def _first(pair: tuple) -> Any:
+    return pair[0]
+
+
+_FRAME_SLOTS = ("subject", "frequency", "email", "preferences_url", "unsubscribe_url", "body")
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+
+
+def render(digest: Digest, tz: ZoneInfo, links: Links) -> Rendered:
+    """One digest on its own (a preview); a build renders all of its digests with one
+    ``DigestRenderer``."""
+    return DigestRenderer(tz, digest.now).render(digest, links)
 
 
 @cache
 def _inliner() -> css_inline.CSSInliner:
-    """Built once: the inliner's set-up is most of its cost on a small digest."""
+    """Built once: the inliner's set-up is most of its cost on a small page."""
     return css_inline.CSSInliner()
 
 
-def _section_key(entry: Entry) -> str:
-    return entry.call.categories[0] if entry.call.categories else ""
+@cache
+def _section_order(key: str) -> tuple[bool, str]:
+    """Sections in the order of their French titles, the calls without a category last."""
+    return key == "", french.category(key or None)
 
 
-def _section(key: str, entries: list[Entry], now: datetime, links: Links) -> dict[str, Any]:
-    """At most SECTION_LIMIT calls, the nearest deadline first; a link for the others."""
-    entries = sorted(entries, key=lambda e: _next_deadline(e, now.date()))
-    shown, hidden = entries[:SECTION_LIMIT], len(entries) - SECTION_LIMIT
-    more = ""
-    if hidden > 0:
-        more = "et " + french.plural(hidden, "autre appel", "autres appels")
+def _escaped(values: dict[str, str]) -> dict[str, str]:
     return {
-        "title": french.category(key or None),
-        "entries": [_followable(entry, now, links) for entry in shown],
-        "more": more,
-        "more_url": f"{links.calls}?categorie={key}" if key else links.calls,
+        name: _attribute(value) if name in _ATTRIBUTE_SLOTS else _text(value)
+        for name, value in values.items()
     }
 
 
-def _followable(entry: Entry, now: datetime, links: Links) -> dict[str, Any]:
-    shown = _entry(entry, now)
-    shown["follow_url"] = links.follow(entry.call.id) if links.follow else None
-    return shown
-
-
-def _next_deadline(entry: Entry, today) -> tuple:
-    """Sort key: the first deadline still ahead, calls without one last."""
-    ahead = sorted(
-        deadline_end(d.date, d.time, d.precision)[0]
-        for d in entry.call.deadlines
-        if deadline_end(d.date, d.time, d.precision)[0] >= today
+def _text(value: str) -> str:
+    """Text escaped as the inliner's HTML writer escapes it."""
+    return (
+        value.replace("&", "&amp;")
+        .replace("\xa0", "&nbsp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
     )
-    return (0, ahead[0], entry.call.title) if ahead else (1, today, entry.call.title)
 
 
-def render(digest: Digest, tz: ZoneInfo, links: Links) -> Rendered:
-    env = environment()
-    context = view(digest, tz, links)
-    text = env.get_template("digest.txt").render(context)
-    html = _inliner().inline(env.get_template("digest.html").render(context))
-    return Rendered(subject=context["subject"], text=text, html=html)
+def _attribute(value: str) -> str:
+    """An attribute value escaped as the inliner's HTML writer escapes it."""
+    return value.replace("&", "&amp;").replace("\xa0", "&nbsp;").replace('"', "&quot;")
 
 
 def _entry(entry: Entry, now: datetime) -> dict[str, Any]:

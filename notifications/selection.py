@@ -115,6 +115,52 @@ class Candidates:
     soon: list[Call]
     facts: dict[int, CallFacts] = field(default_factory=dict)
     _matching: dict[str, frozenset[int]] = field(default_factory=dict)
+    _mailable_events: list[tuple[int, int, datetime, Event]] | None = None
+    _reminder_plans: list[tuple[Call, list[_Reminder]]] | None = None
+    _order: dict[int, tuple[date, time]] = field(default_factory=dict)
+
+    def mailable(self) -> list[tuple[int, int, datetime, Event]]:
+        """(event id, call id, created at, event) of the events a digest may carry, worked
+        out once: closed calls are never mailed, a withdrawn call only as its notice."""
+        if self._mailable_events is None:
+            self._mailable_events = [
+                (e.id, e.call_id, e.created_at, e) for e in self.events if _mailable(e)
+            ]
+        return self._mailable_events
+
+    def reminders(self) -> list[tuple[Call, list[_Reminder]]]:
+        """Each open call's deadlines still ahead within the reminder horizon, with the
+        reminder keys they give: the same for every subscriber of the build."""
+        if self._reminder_plans is None:
+            local = self.now.astimezone(self.tz)
+            today, clock = local.date(), local.time().replace(tzinfo=None)
+            self._reminder_plans = []
+            for call in self.soon:
+                plans = []
+                for deadline in call.deadlines:
+                    end_day, end_time = deadline_end(
+                        deadline.date, deadline.time, deadline.precision
+                    )
+                    if (end_day, end_time) < (today, clock):
+                        continue  # already over
+                    left = (end_day - today).days
+                    plans.append(
+                        _Reminder(
+                            deadline,
+                            reminder_key(f"{REMINDER_DAYS}d", deadline)
+                            if left <= REMINDER_DAYS
+                            else None,
+                            reminder_key(f"{EVE_DAYS}d", deadline) if left <= EVE_DAYS else None,
+                        )
+                    )
+                if plans:
+                    self._reminder_plans.append((call, plans))
+        return self._reminder_plans
+
+    def next_deadline(self, call: Call) -> tuple[date, time]:
+        if call.id not in self._order:
+            self._order[call.id] = _next_deadline(call)
+        return self._order[call.id]
 
     def call_ids(self) -> set[int]:
         return {e.call_id for e in self.events} | {c.id for c in self.soon}
@@ -236,15 +282,25 @@ def select_digest(
     since = since_for(subscriber.frequency, subscriber.last_digest_at, now)
     wanted = candidates.matching(subscriber.filters) | candidates.relevant(sent.followed)
     entries: dict[int, Entry] = {}
-    for event in candidates.events:
-        if event.created_at <= since or event.id in sent.events or event.call_id not in wanted:
-            continue
-        if _mailable(event):
-            entries.setdefault(event.call_id, Entry(event.call)).events.append(event)
+    for event_id, call_id, created_at, event in candidates.mailable():
+        if call_id in wanted and created_at > since and event_id not in sent.events:
+            entry = entries.get(call_id)
+            if entry is None:
+                entry = entries[call_id] = Entry(event.call)
+            entry.events.append(event)
     for call, deadline, keys in _reminders(subscriber, candidates, wanted, sent):
         entries.setdefault(call.id, Entry(call)).reminders.append((deadline, keys))
-    ordered = sorted(entries.values(), key=lambda e: (_next_deadline(e.call), e.call.id))
+    ordered = sorted(entries.values(), key=lambda e: (candidates.next_deadline(e.call), e.call.id))
     return Digest(subscriber, period, now, ordered)
+
+
+@dataclass(frozen=True)
+class _Reminder:
+    """A deadline within the horizon, and its keys: the week's reminder, the eve's."""
+
+    deadline: Deadline
+    week: str | None
+    eve: str | None
 
 
 @dataclass(frozen=True)
@@ -344,26 +400,18 @@ def _topic_keys(vocabulary: str, value: str) -> frozenset[str]:
 def _reminders(
     subscriber: Subscriber, candidates: Candidates, wanted: frozenset[int], sent: Sent
 ) -> list[tuple[Call, Deadline, list[str]]]:
-    local = candidates.now.astimezone(candidates.tz)
-    today = local.date()
+    """The reminders due to this subscriber that they did not have yet: the week's
+    for everyone, the eve's for daily subscribers too."""
+    daily = subscriber.frequency == "daily"
     found = []
-    for call in candidates.soon:
+    for call, plans in candidates.reminders():
         if call.id not in wanted:
             continue
-        for deadline in call.deadlines:
-            end_day, end_time = deadline_end(deadline.date, deadline.time, deadline.precision)
-            if (end_day, end_time) < (today, local.time().replace(tzinfo=None)):
-                continue  # already over
-            left = (end_day - today).days
-            windows = []
-            if left <= REMINDER_DAYS:
-                windows.append(f"{REMINDER_DAYS}d")
-            if subscriber.frequency == "daily" and left <= EVE_DAYS:
-                windows.append(f"{EVE_DAYS}d")
-            keys = [reminder_key(w, deadline) for w in windows]
+        for plan in plans:
+            keys = [key for key in (plan.week, plan.eve if daily else None) if key]
             fresh = [k for k in keys if (call.id, k) not in sent.reminders]
             if fresh:
-                found.append((call, deadline, fresh))
+                found.append((call, plan.deadline, fresh))
     return found
 
 

@@ -231,3 +231,113 @@ def test_address_and_uri_headers_are_never_encoded_words_in_the_raw_message(
     )
     assert "=?" not in fields["List-Unsubscribe"] + fields["List-Id"]
     assert b"\r\nList-Unsubscribe: <https://" in head  # on the header's own line, as sent
+
+
+def _follow_links(message) -> list[str]:
+    text = message.get_body(("plain",)).get_content()
+    return re.findall(r"Suivre cet appel : (\S+)", text)
+
+
+def test_each_subscriber_gets_their_own_signed_links_in_blocks_rendered_once(
+    db, database_url, tmp_path
+):
+    """A build renders a call's block once for everyone: what each person receives still
+    carries their own follow, preferences and unsubscribe links, accepted by the pages."""
+    from urllib.parse import unquote
+
+    from veille.notifications.links import FOLLOW, read_link_token
+    from veille.notifications.tokens import PREFERENCES_MAX_AGE, check_subscriber_token
+
+    crawl(db, [item("a"), item("b", title="Bourse R&D « jeunes »")])
+    emails = ["p@example.org", "o'hara+veille@example.org", "z@example.org"]
+    for email in emails:
+        subscribe(db, email)
+    received = messages(db, database_url, tmp_path)
+    assert sorted(m["To"] for m in received) == sorted(emails)
+    secret = settings_for(database_url, tmp_path).secret()
+    seen_tokens = set()
+    for message in received:
+        html = message.get_body(("html",)).get_content()
+        text = message.get_body(("plain",)).get_content()
+        links = _follow_links(message)
+        assert len(links) == 2
+        with db.session() as session:
+            for link in links:
+                call_id = int(link.split("/appels/")[1].split("/")[0])
+                token = link.rsplit("/", 1)[1]
+                subscriber, extra = read_link_token(session, secret, FOLLOW, token)
+                assert (subscriber.email, extra) == (message["To"], [call_id])
+                assert f'<a href="{link}" style=' in html
+                seen_tokens.add(token)
+            unsubscribe = message["List-Unsubscribe"].strip("<>").rsplit("/", 1)[1]
+            subscriber, _ = check_subscriber_token(
+                session, secret, "unsubscribe", unquote(unsubscribe)
+            )
+            assert subscriber.email == message["To"]
+            preferences = re.search(r"préférences : \S+/preferences/(\S+)", text).group(1)
+            subscriber, _ = check_subscriber_token(
+                session, secret, "preferences", unquote(preferences), PREFERENCES_MAX_AGE
+            )
+            assert subscriber.email == message["To"]
+        assert f"l'adresse {message['To']} est inscrite" in text
+        assert f"l'adresse {message['To']} est inscrite" in html
+        assert "Bourse R&amp;D « jeunes »" in html and "Bourse R&D « jeunes »" in text
+    assert len(seen_tokens) == 6  # one per subscriber and call
+
+
+def test_a_scraped_text_that_looks_like_a_placeholder_is_shown_as_it_is(db, database_url, tmp_path):
+    odd = "Appel @@veille-slot:follow_url@@ et @@veille-slot:email@@"
+    crawl(db, [item("odd", title=odd), item("plain")])
+    subscribe(db, "a@example.org")
+    subscribe(db, "b@example.org")
+    for message in messages(db, database_url, tmp_path):
+        for part in ("plain", "html"):
+            body = message.get_body((part,)).get_content()
+            assert odd in body
+        links = _follow_links(message)
+        assert len(links) == 2 and all("/suivre/" in link for link in links)
+
+
+def test_the_calendar_carries_the_paris_zone_only_when_a_deadline_has_a_time(
+    db, database_url, tmp_path
+):
+    crawl(
+        db,
+        [
+            item("timed", deadlines=[{"date": "2026-06-30", "time": "17:00"}]),
+            item("allday", categories=["bourse"], deadlines=[{"date": "2026-07-01"}]),
+        ],
+    )
+    subscribe(db, "all@example.org")
+    subscribe(db, "bourse@example.org", categories=["bourse"])
+    calendars = {}
+    for message in messages(db, database_url, tmp_path):
+        attachment = next(message.iter_attachments())
+        calendars[message["To"]] = Calendar.from_ical(attachment.get_payload(decode=True))
+    everything, bourse = calendars["all@example.org"], calendars["bourse@example.org"]
+    assert [str(z["tzid"]) for z in everything.walk("VTIMEZONE")] == ["Europe/Paris"]
+    starts = {str(e["summary"]): e.decoded("dtstart") for e in everything.walk("VEVENT")}
+    assert str(starts["Dépôt des candidatures : Appel timed"]) == "2026-06-30 17:00:00+02:00"
+    assert str(starts["Dépôt des candidatures : Appel allday"]) == "2026-07-01"
+    assert bourse.walk("VTIMEZONE") == []
+    [event] = bourse.walk("VEVENT")
+    assert str(event.decoded("dtstart")) == "2026-07-01"
+    assert str(event.decoded("dtend")) == "2026-07-02"
+
+
+def test_raw_message_lines_keep_to_the_rfc_limits(db, database_url, tmp_path):
+    """Quoted-printable lines of at most 76 characters (RFC 2045), every line under 998."""
+    crawl(db, [item(f"c{n}", summary="Résumé très long " * 40) for n in range(3)])
+    subscribe(db, "p@example.org")
+    messages(db, database_url, tmp_path)
+    [path] = sorted((tmp_path / "outbox").glob("*.eml"))
+    raw = path.read_bytes()
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF only
+    lines = raw.split(b"\r\n")
+    assert max(map(len, lines)) <= 998
+    qp = False
+    for line in lines:
+        if line.startswith(b"Content-Transfer-Encoding:"):
+            qp = line.endswith(b"quoted-printable")
+        elif qp and not line.startswith(b"--"):
+            assert len(line) <= 76, line
