@@ -377,7 +377,7 @@ class _Reader:
             reading = _from_label(text, cues, floor, mention)
         heads_line = _heads_its_line(text, floor, mention)
         if reading is None and heads_line:
-            reading = _from_label_line(text, cues, floor, mention, stop)
+            reading = _from_label_line(text, cues, floor, mention)
         if reading is None and heads_line:
             reading = _from_lookahead(
                 text, cues, mention, _line_end(text, mention.tail_end, stop), slack=_LINE_SLACK
@@ -451,7 +451,7 @@ def _opens_a_call(text: str, hits: list[Cue], reading: _Reading, start: int) -> 
         return True
     if any(h.cls in _APPLY_WORDS for h in hits):
         return True
-    low = _window_start_unbounded(text, start)
+    low = _sentence_start(text, start)
     end = _BOUNDARY.search(text, start)
     return _CALL_NOUN.search(text, low, end.start() if end else len(text)) is not None
 
@@ -468,15 +468,15 @@ _CALL_OPENS = re.compile(
 )
 _CALL_CLOSES = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|va se terminer|s'achev(?:e|era)"
-    r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)|ends?|will end|closes?"
-    r"|will close)(?: (?:le|au|on|the))?\s*$"
+    r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)"
+    r"|ends?|will end|closes?|will close)(?: (?:le|au|on|the))?\s*$"
 )
 
 
 def _from_call_verb(text: str, start: int) -> _Reading | None:
     """ "L'appel … a démarré le 17 janvier et va se terminer le 11 mars": the call itself
     opening or closing, said with a verb; read before conditions ("se terminer")."""
-    window = text[max(_window_start_unbounded(text, start), start - 160) : start]
+    window = text[max(_sentence_start(text, start), start - 160) : start]
     if _CALL_CLOSES.search(window):
         return _Reading("deadline", None, "closes", explicit=False)
     if _CALL_OPENS.search(window):
@@ -484,7 +484,8 @@ def _from_call_verb(text: str, start: int) -> _Reading | None:
     return None
 
 
-def _window_start_unbounded(text: str, start: int) -> int:
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (looked for up to 300 characters back)."""
     low = max(0, start - _SENTENCE_REACH)
     boundaries = [match.end() for match in _BOUNDARY.finditer(text, low, start)]
     return boundaries[-1] if boundaries else low
@@ -502,9 +503,7 @@ _COLON_THEN_LINE = re.compile(r"\s*:\s*\n")
 _LABEL_LINE = re.compile(r"[^\d\n.!?]{2,60}")
 
 
-def _from_label_line(
-    text: str, cues: CueIndex, floor: int, mention: Mention, stop: int
-) -> _Reading | None:
+def _from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) -> _Reading | None:
     """A fiche whose value sits on the line after its label ("Ouverture :" then
     "23 déc. 2025"), or a calendar date alone with its colon, its label on the next line
     ("26 août 2019 :" then "Date limite de réception des dossiers")."""
