@@ -38,17 +38,14 @@ _breaks = 0  # pools that broke (a worker killed): after two, threads from then 
 
 
 def workers() -> int:
-    """One worker per core this process may use (``VEILLE_EXTRACT_WORKERS`` overrides; 0 = threads)."""
-    configured = os.environ.get("VEILLE_EXTRACT_WORKERS")
-    if configured is not None and configured.strip().isdigit():
-        return int(configured)
+    """One worker per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _get_pool() -> ProcessPoolExecutor | None:
     global _pool
     with _pool_lock:
-        if _pool is None and _breaks < 2 and workers() > 0:
+        if _pool is None and _breaks < 2:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(_PRELOAD)
             _pool = ProcessPoolExecutor(
