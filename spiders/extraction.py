@@ -27,9 +27,6 @@ from scrapy.http import Response
 
 log = logging.getLogger(__name__)
 
-# What a worker imports once, before it forks the workers: they start warm.
-_PRELOAD = ["veille.spiders.kinds.listing", "veille.spiders.calls"]
-
 WORKER_NICENESS = 5
 
 _pool: ProcessPoolExecutor | None = None
@@ -46,8 +43,10 @@ def _get_pool() -> ProcessPoolExecutor | None:
     global _pool
     with _pool_lock:
         if _pool is None and _breaks < 2:
+            # No preload: the fork server runs as `python -c` in this process's working
+            # directory, where a clone's own `veille/` folder would shadow the installed
+            # package; each worker imports with this process's sys.path instead.
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(_PRELOAD)
             _pool = ProcessPoolExecutor(
                 max_workers=workers(),
                 mp_context=context,
@@ -70,7 +69,7 @@ def _drop_pool(pool: ProcessPoolExecutor) -> None:
 def start() -> None:
     """Start every worker now (blocking, so in a thread): the first pages must not wait.
 
-    Starting the fork server imports the readers (a second or two); done on the
+    Each worker imports the readers when it starts (a second or two); done on the
     reactor's thread by the first page, it would stall the loop that long.
     """
     pool = _get_pool()
