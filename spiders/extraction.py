@@ -16,6 +16,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 import traceback
@@ -117,6 +118,9 @@ def _watch_parent(parent: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="veille-parent-watch", daemon=True).start()
+    # Ctrl-C reaches the whole process group; stopping is the crawling process's
+    # call (it shuts the pool down), so a worker must not die of it mid-page.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Reading pages can wait a moment; the crawling process's loop should not wait
     # for a core behind its own workers.
     os.nice(WORKER_NICENESS)
