@@ -44,7 +44,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"(?:[0-3]?\d|premier)"
 _ORDINAL = r"(?:\s?(?:er|eme|e|st|nd|rd|th)(?![a-z]))?"
 # A footnote marker glued to a year ("1er juin 20201" in a PDF) is not part of it.
-_YEAR_TAIL = r"(?:,?\s*(?P<year>(?:19|20)\d\d)\d?(?!\d))?"
+_YEAR_TAIL = r"(?:\s?,?\s*(?P<year>(?:19|20)\d\d)\d?(?!\d))?"
 
 _DAY_MONTH = re.compile(
     rf"(?<![\d\w])(?<!\d[.,/:])(?P<day>{_DAY}){_ORDINAL}\s*(?:de\s+|of\s+)?"
@@ -52,7 +52,7 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"(?<![a-z])(?P<month>{_EN_MONTH})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?!\d)"
-    rf"(?:st|nd|rd|th)?(?![a-z:])(?!\s?h\s?\d){_YEAR_TAIL}"
+    rf"(?:\s?(?:st|nd|rd|th))?(?![a-z:])(?!\s?h\s?\d){_YEAR_TAIL}"
 )
 _NUMERIC = re.compile(
     # "1er/10/27": some faculty pages write the first of the month this way too.
@@ -95,6 +95,8 @@ _PAIR_GAP = re.compile(
 
 
 _DASH_GAP = re.compile(r"\s*-\s*")
+_LETTER = re.compile(r"[a-z]")
+_WORD_GAP = re.compile(r"\s*(?:au|to)\s+(?:le\s+)?")
 
 
 @dataclass
@@ -214,6 +216,22 @@ def _candidates(text: str) -> list[Mention]:
     return found
 
 
+def _joined_without_prefix(text: str, previous: Mention, mention: Mention) -> bool:
+    """Two dates that make a range with no "du" before them.
+
+    "3 mars 2027 - 14 avril 2027" and "11/01/2025 au 15 mars 2025": two full dates joined
+    by a dash, "au" or "to"; "March 1 - March 31 2023": a dash between two dates that both
+    name their month, the year written once at the end.
+    """
+    if mention.year is None:
+        return False
+    gap = text[previous.end : mention.start]
+    if previous.year is not None:
+        return _DASH_GAP.fullmatch(gap) is not None or _WORD_GAP.fullmatch(gap) is not None
+    named = all(_LETTER.search(text, m.start, m.end) for m in (previous, mention))
+    return named and _DASH_GAP.fullmatch(gap) is not None and previous.month <= mention.month
+
+
 def _pair(text: str, mentions: list[Mention]) -> list[Mention]:
     """Join "du 20 décembre 2024 au 15 janvier 2025" (two full dates) into one range."""
     paired: list[Mention] = []
@@ -227,13 +245,7 @@ def _pair(text: str, mentions: list[Mention]) -> list[Mention]:
             and _PAIR_GAP.fullmatch(text, previous.end, mention.start)
         ):
             prefix = _PAIR_PREFIX.search(text[max(0, previous.start - 40) : previous.start])
-            # "3 mars 2027 - 14 avril 2027": two full dates joined by a dash need no "du"
-            dashed = (
-                previous.year is not None
-                and mention.year is not None
-                and _DASH_GAP.fullmatch(text, previous.end, mention.start) is not None
-            )
-            if prefix is not None or dashed:
+            if prefix is not None or _joined_without_prefix(text, previous, mention):
                 paired[-1] = Mention(
                     previous.start - (len(prefix.group(0)) if prefix else 0),
                     mention.end,

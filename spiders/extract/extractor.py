@@ -183,13 +183,8 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
                     return _Reading("deadline", kind, strong[-1].text)
             return _Reading("event", _event_kind(text, hits, nearest, start), nearest.text)
         subjects = [h for h in hits if h.end <= nearest.start and h.cls in SUBJECT_CLASSES]
-        if (
-            subjects
-            and subjects[-1].cls == EVENT
-            and not _event_is_complement(text, subjects)
-            and not any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
-        ):
-            subject = subjects[-1]
+        subject = _event_subject(text, subjects, nearest)
+        if subject is not None:
             return _Reading("event", _event_kind(text, hits, subject, start), subject.text)
         if nearest.cls == OPEN_WEAK:
             return _Reading("open", cue=nearest.text)
@@ -200,13 +195,36 @@ def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
     return None
 
 
+def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
+    """The event a weak cue's clause is about: "les résultats seront publiés avant le",
+    and "Notification of acceptance of the abstract will be emailed before", where the
+    event heads the clause and what is sent only qualifies it."""
+    if not subjects:
+        return None
+    if subjects[-1].cls == EVENT:
+        sent = any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
+        return None if sent or _event_is_complement(text, subjects) else subjects[-1]
+    head = subjects[0]
+    if (
+        head.cls == EVENT
+        and _OF_WHAT.match(text, head.end)
+        and not _CLAUSE_BREAK.search(text, head.end, weak.start)
+    ):
+        return head
+    return None
+
+
+_OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
+
+
 # "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"
 _SEND_VERB = re.compile(
-    r"(?:transmett|envoy|depos|soumett)(?:re|er|ez)|postuler|candidater|submit|apply"
+    r"(?:transmett|envoy|depos|soumett|adress|remett|retourn)(?:re|er|ez)|faire parvenir"
+    r"|postuler|candidater|submit(?:ted)?|sent|apply"
 )
 
 _COMPLEMENT = re.compile(
-    r"\s*(?:pour|du|de|des|au|aux|a la|de la|de l'|for|to)(?![a-z])[\s\w']{0,12}$"
+    r"\s*(?:pour|du|de|des|au|aux|a la|de la|de l'|for|to|through|via)(?![a-z])[\s\w']{0,20}$"
 )
 
 
@@ -278,8 +296,31 @@ def _is_superseded(text: str, hits: list[Cue], mention: Mention) -> bool:
     return any(h.cls == SUPERSEDED and start - h.end <= _SUPERSEDED_REACH for h in hits[-2:])
 
 
+# "sauf du 19 décembre au 2 janvier": a closure inside a window, not a deadline
+_EXCEPTION_BEFORE = re.compile(r"(?<![a-z])(?:sauf|hormis|excepte|except)\s*$")
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _from_bracket(text: str, cues: CueIndex, mention: Mention) -> _Reading | None:
+    """ "15 janvier 2024 (ouverture) – 31 mars 2024 (clôture)": a role in brackets right
+    after the date says what it is, whatever label stands before."""
+    bracket = _BRACKET_OPEN.match(text, mention.tail_end)
+    if bracket is None:
+        return None
+    hits = cues.between(bracket.end(), bracket.end() + 1)
+    if not hits or not _BRACKET_CLOSE.match(text, hits[0].end):
+        return None
+    if hits[0].cls in (OPEN, OPEN_WEAK):
+        return _Reading("open", cue=hits[0].text)
+    if hits[0].cls == DEADLINE:
+        return _Reading("deadline", None, hits[0].text)
+    return None
+
+
 _MOVED_AFTER = re.compile(
-    r"\s*[(\[]\s*(?:report(?:ee)?|repoussee?|prolongee?|decalee?|extended|postponed)"
+    r"\.?\s*[(\[]\s*(?:report(?:ee)?|repoussee?|prolong(?:ee?|ation)|decalee?|extended"
+    r"|postponed|extension)"
     r"(?: (?:au|a|jusqu'au|to|until))?\s+(?:le\s+)?\d"
 )
 
@@ -346,6 +387,7 @@ class _Reader:
         self.cues = cues
         self.mentions = mentions
         self._previous_end = 0  # where the previous date's text ended
+        self.given_up: set[date | None] = set()  # days the text says were replaced
 
     def readings(self) -> list[tuple[Mention, _Reading | None]]:
         out: list[tuple[Mention, _Reading | None]] = []
@@ -368,9 +410,14 @@ class _Reader:
         text, cues = self.text, self.cues
         low = _window_start(text, floor, mention.start)
         hits = cues.between(low, mention.start)
-        if _is_superseded(text, hits, mention) or _WEEK_OF.search(text, low, mention.start):
+        if _is_superseded(text, hits, mention):
+            self.given_up.add(mention.value)
             return None
-        reading = _from_call_verb(text, mention.start)
+        if _WEEK_OF.search(text, low, mention.start) or (
+            mention.is_range and _EXCEPTION_BEFORE.search(text, low, mention.start)
+        ):
+            return None
+        reading = _from_bracket(text, cues, mention) or _from_call_verb(text, mention.start)
         if reading is None and _is_condition(text, hits, mention):
             return None
         if reading is None:
@@ -420,6 +467,9 @@ class _Reader:
             reading = _Reading("deadline", _nearest_kind(hits), "")
         if reading is None or reading.role == "none":
             return None
+        if reading.role == "open" and mention.is_range and reading.kind is None:
+            # "Pré-inscription à partir du 17 janvier jusqu'au 14 mars": the window's kind
+            reading.kind = _nearest_kind(hits)
         if reading.role == "event" and reading.kind is None:
             reading.kind = previous.kind if previous and inherited else "autre"
         if reading.role == "deadline" and reading.kind is None:
@@ -458,16 +508,16 @@ def _opens_a_call(text: str, hits: list[Cue], reading: _Reading, start: int) -> 
 
 _CALL_SUBJECT = (
     r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session"
-    r"|inscriptions?)(?![a-z])"
+    r"|inscriptions?|phase)(?![a-z])"
 )
-_CALL_VERB_GAP = r"[^.!?\n]{0,80}?(?<![a-z])"
+_CALL_VERB_GAP = r"[^.!?\n]{0,120}?(?<![a-z])"
 _CALL_OPENS = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:debute|debutera|demarre|a demarre|commence|a commence"
     r"|s'ouvre|s'ouvrira|ouvre|ouvrira|starts?|started|opens?|opened|is launching|launches"
     r")(?: (?:le|on|en date du|a partir du|des le|des ce))?\s*$"
 )
 _CALL_CLOSES = re.compile(
-    rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|va se terminer|s'achev(?:e|era)"
+    rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|(?:va|pour) se terminer|s'achev(?:e|era)"
     r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)"
     r"|ends?|will end|closes?|will close)(?: (?:le|au|on|the))?\s*$"
 )
@@ -493,7 +543,7 @@ def _sentence_start(text: str, start: int) -> int:
 
 # What may precede a date that heads a calendar line: a bullet, "avant le", "du"…
 _LINE_HEAD = re.compile(
-    r"\s*(?:[-*\u2022\u2013]\s*)?"
+    r"\s*(?:[-*\u2022\u2013]\s*|\d{1,2}\s?[.)]\s+)?"
     r"(?:(?:avant|jusqu'au|au plus tard|d'ici|du|le|before|by|until)(?:\s+le)?\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
 )
@@ -507,6 +557,13 @@ def _from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) ->
     """A fiche whose value sits on the line after its label ("Ouverture :" then
     "23 déc. 2025"), or a calendar date alone with its colon, its label on the next line
     ("26 août 2019 :" then "Date limite de réception des dossiers")."""
+    # the date's own colon ties it to the next line, before any label above it
+    after = _COLON_THEN_LINE.match(text, mention.tail_end)
+    if after is not None:
+        next_end = _line_end(text, after.end(), len(text))
+        hits = [h for h in cues.between(after.end(), next_end) if h.cls in LABEL_CLASSES]
+        if hits and hits[0].start == after.end():
+            return _label_reading(hits)
     line_start = text.rfind("\n", 0, mention.start) + 1
     label_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     if (
@@ -519,12 +576,6 @@ def _from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) ->
         # or a word that names a role ("Échéance", "Lancement")
         colon = text[label_start : line_start - 1].rstrip().endswith(":")
         if hits and (colon or hits[0].cls in ROLE_CLASSES):
-            return _label_reading(hits)
-    after = _COLON_THEN_LINE.match(text, mention.tail_end)
-    if after is not None:
-        next_end = _line_end(text, after.end(), len(text))
-        hits = [h for h in cues.between(after.end(), next_end) if h.cls in LABEL_CLASSES]
-        if hits and hits[0].start == after.end():
             return _label_reading(hits)
     return None
 
@@ -575,7 +626,8 @@ def extract_strict(
     deadlines: list[tuple[Deadline, bool]] = []
     events: list[Event] = []
     opens: date | None = None
-    for mention, reading in _Reader(text, cues, mentions).readings():
+    reader = _Reader(text, cues, mentions)
+    for mention, reading in reader.readings():
         if reading is None or mention.value is None:
             continue
         start = mention.first_value if mention.is_range else None
@@ -597,6 +649,8 @@ def extract_strict(
         deadline = Deadline(mention.value, mention.time, kind, "day")
         deadlines.append((deadline, reading.explicit))
 
+    # a day given up ("initialement fixée au …") is given up wherever the page repeats it
+    deadlines = [(d, explicit) for d, explicit in deadlines if d.date not in reader.given_up]
     return Extraction(
         deadlines=_dedupe_deadlines(deadlines),
         opens=opens,

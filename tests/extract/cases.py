@@ -1079,6 +1079,43 @@ CALENDAR_LINES = [
       "9 décembre 2027 de 9h à 17h.", page=""),
     c("event-taking-place-before", "Présenter un poster dans un congrès se déroulant avant le "
       "31 décembre 2027.", page=""),
+    # lessons of the fifth round, in our own words
+    c("en-ordinal-spaced", "Applications close on June 9 th ,2027.", "2027-06-09", page=""),
+    c("full-dates-joined-by-au", "Période de candidature : 04/01/2027 au 19 février 2027",
+      "2027-02-19", opens="2027-01-04", page=""),
+    c("en-dash-window-year-once", "Submission of posters: April 2 - April 23 2027",
+      "2027-04-23", opens="2027-04-02", page=""),
+    c("numbered-calendar-items", "Calendar\n1. May 3rd, 2027: Deadline for the online form\n"
+      "2. June 14th, 2027: Interviews of the shortlisted candidates", "2027-05-03", page=""),
+    c("bracket-prolongation-after-full-stop", "Clôture : vendredi 8 octobre 2027. "
+      "(prolongation jusqu'au 15/10/2027)", "2027-10-15", page=""),
+    c("given-up-day-everywhere", "Date limite : 8 octobre 2027 (prolongation jusqu'au "
+      "15/10/2027).\nLes dossiers papier sont reçus au plus tard le 8 octobre 2027.",
+      "2027-10-15", page=""),
+    c("bracket-role-beats-label", "- Articles: 10 January 2027 (opening) - 28 March 2027 "
+      "(closing)", "2027-03-28", opens="2027-01-10", page=""),
+    c("open-window-keeps-its-kind", "Pré-inscription à partir du 4 janvier jusqu'au 12 mars "
+      "2027 sur la plateforme.", "loi 2027-03-12", opens="2027-01-04", page=""),
+    c("window-opened-subject-complement", "Les inscriptions aux épreuves de sélection sont "
+      "ouvertes du 5 janvier au 20 février 2027.", "2027-02-20", opens="2027-01-05",
+      page=""),
+    c("send-verb-before-committee", "Faire parvenir un résumé de deux pages au président du "
+      "conseil scientifique avant le 12 octobre 2027.", "2027-10-12", page=""),
+    c("en-submitted-through-congress-site", "Abstracts must be submitted through the congress "
+      "platform no later than 31 January 2027.", "2027-01-31", page=""),
+    c("phase-to-end", "La campagne comprend une phase unique de dépôt des pièces "
+      "justificatives qui débutera mi-septembre 2027 pour se terminer le 14 décembre 2027.",
+      "2027-12-14", page=""),
+    c("closure-window-inside-call", "Dépôt des dossiers jusqu'au 20 février 2027, sauf du 20 "
+      "décembre 2026 au 3 janvier 2027 (fermeture du secrétariat).", "2027-02-20",
+      page=""),
+    c("date-colon-binds-next-line", "5 March - 26 March 2027:\nSubmission of short proposals "
+      "(by e-mail:\n9 April 2027:\nNotification of the selected proposals", "2027-03-26",
+      opens="2027-03-05", page=""),
+    c("notification-heads-its-clause", "Authors will be notified of the decision on their "
+      "abstract by 20 May 2027.", page=""),
+    c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
+      "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
