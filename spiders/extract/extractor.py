@@ -59,6 +59,7 @@ _LOOKAHEAD = 60
 _INHERIT_GAP = 40
 _WORDS = re.compile(r"[a-z]{2,}")
 _WEEK_OF = re.compile(r"(?:(?:the )?week of|(?:la )?semaine du)\s*$")
+_FOR_WHOM = re.compile(r"\s*(?:pour|for)\s[^\n|:]{0,60}\n[\s*\u2022-]*")
 _LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
 _BOUNDARY = re.compile(r"[.!?](?=\s|$)")
@@ -215,6 +216,16 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
 
 
 _OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
+
+
+def _window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> _Reading | None:
+    """ "La période d'inscription est fixée du 1er au 28 février": a range right after
+    what is sent, in the same clause, is the window to send it, whatever came before."""
+    if not hits or not (hits[-1].cls == APPLY or hits[-1].cls in KIND_CLASSES):
+        return None
+    if start - hits[-1].end > _INHERIT_GAP or _CLAUSE_BREAK.search(text, hits[-1].end, start):
+        return None
+    return _Reading("deadline", _nearest_kind(hits), hits[-1].text)
 
 
 # "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"
@@ -429,6 +440,8 @@ class _Reader:
             reading = _from_lookahead(
                 text, cues, mention, _line_end(text, mention.tail_end, stop), slack=_LINE_SLACK
             )
+        if reading is None and mention.is_range:
+            reading = _window_of_what_is_sent(text, hits, mention.start)
         if reading is None:
             reading = _from_window(text, hits, mention.start)
             if (
@@ -446,9 +459,15 @@ class _Reader:
             gap = text[floor : mention.start]
             # the previous date may have taken its sentence's full stop ("3 avril.")
             ended = text[floor - 1 : floor] == "." if floor else False
-            # a calendar line with its own words is its own item, not part of a list
+            # a calendar line with its own label is its own item, not part of a list;
+            # "- 1er décembre pour les étudiants" then "- 1er février pour les doctorants"
+            # only say whom each date is for
             since = text[self._previous_end : mention.start]
-            own_line = "\n" in since and _WORDS.search(since.replace(" et ", " ")) is not None
+            own_line = (
+                "\n" in since
+                and _WORDS.search(since.replace(" et ", " ")) is not None
+                and not _FOR_WHOM.fullmatch(since)
+            )
             if (
                 len(gap.strip()) <= _INHERIT_GAP
                 and not ended

@@ -1114,6 +1114,19 @@ CALENDAR_LINES = [
       opens="2027-03-05", page=""),
     c("notification-heads-its-clause", "Authors will be notified of the decision on their "
       "abstract by 20 May 2027.", page=""),
+    c("period-of-what-is-sent", "Pour l'année universitaire 2027-2028, la période "
+      "d'inscription est fixée du 3 au 24 mai 2027.", "2027-05-24", opens="2027-05-03",
+      page=""),
+    c("filling-the-form-is-applying", "Les bacheliers peuvent remplir le formulaire en ligne "
+      "du 1er septembre au 15 octobre 2027.", "2027-10-15", opens="2027-09-01", page=""),
+    c("online-requests-window", "Pour les doctorants, les demandes en ligne sont reçues du "
+      "4 octobre 2027 au 28 février 2028.", "2028-02-28", opens="2027-10-04", page=""),
+    c("list-of-dates-for-whom", "Deux dates limites :\n- 2 novembre 2027 pour les internes\n"
+      "- 7 janvier 2028 pour les chefs de clinique", "2027-11-02", "2028-01-07", page=""),
+    c("deadline-for-doing-a-stay", "Remarque : la date limite pour effectuer le séjour est "
+      "fixée au 31/12/2027.", page=""),
+    c("en-viva-achieved-before", "A letter certifying that the viva will be achieved before "
+      "30 June 2027 is required.", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
