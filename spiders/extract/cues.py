@@ -219,6 +219,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"having (?:validated|obtained|completed|defended)",
         r"(?:be|been|being|have) (?:completed|obtained|awarded|defended|validated|enrolled)",
         r"validated",
+        # "pour tout dossier déposé avant le …, le montant sera …": a condition on a sum
+        r"pour (?:tout|toute|tous les|toutes les) (?:dossiers?|candidatures?|demandes?)"
+        r" (?:deposee?s?|recue?s?|envoyee?s?|soumise?s?|transmise?s?)",
         r"(?:be|been) (?:achieved|carried out)",
         # a deadline for doing something (a stay, a mission), not for sending it
         r"(?:effectu|realis|accompl)(?:er|ir|ee?s?|is)",
@@ -253,6 +256,8 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"expertises?",
         r"evaluations?",
         r"examen des (?:candidatures|dossiers|projets)",
+        r"(?:inscriptions? a )?l'ordre du jour",
+        r"evaluated|assessed|reviewed",
         r"remise des prix",
         r"ceremonie",
         r"deliberations?",
@@ -266,6 +271,8 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"interviews?",
         r"soutenances?",
         r"presentations? orales?",
+        r"convocations?",
+        r"convoquee?s?",
     ],
     "resultats": [
         r"resultats?",
@@ -342,6 +349,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"posted",
         r"published",
         r"en ligne depuis",
+        r"affichages?",
         r"diffuse\w* le",
     ],
     "autre": [

@@ -206,13 +206,13 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
         sent = any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
         return None if sent or _event_is_complement(text, subjects) else subjects[-1]
     head = subjects[0]
-    if (
-        head.cls == EVENT
-        and _OF_WHAT.match(text, head.end)
-        and not _CLAUSE_BREAK.search(text, head.end, weak.start)
-    ):
+    between = _BRACKETED.sub("", text[head.end : weak.start])  # "(and day of presentation)"
+    if head.cls == EVENT and _OF_WHAT.match(text, head.end) and not _CLAUSE_BREAK.search(between):
         return head
     return None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 _OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
@@ -275,6 +275,14 @@ def _from_lookahead(
     consumed = _line_end(text, first.end, stop)
     if first.cls == DEADLINE_WEAK and not _POSTPOSED_DEADLINE.match(first.text):
         return None
+    # "17 avril – 4 mai | Applications are evaluated": what is done to the files
+    if (
+        first.cls == APPLY
+        and len(hits) > 1
+        and hits[1].cls == EVENT
+        and _PASSIVE_GAP.fullmatch(text, first.end, hits[1].start)
+    ):
+        return _Reading("event", hits[1].kind, hits[1].text, consumed)
     if first.cls in (DEADLINE, DEADLINE_WEAK, APPLY):
         # "15 mai : Deadline for submission of thesis offers": the label's words give the kind
         return _Reading("deadline", _nearest_kind(hits), first.text, consumed)
@@ -283,6 +291,9 @@ def _from_lookahead(
     if first.cls in (OPEN, OPEN_WEAK):
         return _Reading("open", cue=first.text, consumed=consumed)
     return _Reading("event", first.kind, first.text, consumed)
+
+
+_PASSIVE_GAP = re.compile(r"\s*(?:are|is|will be|sont|seront|est|sera)\s+")
 
 
 def _lookahead_kind(

@@ -1127,6 +1127,18 @@ CALENDAR_LINES = [
       "fixée au 31/12/2027.", page=""),
     c("en-viva-achieved-before", "A letter certifying that the viva will be achieved before "
       "30 June 2027 is required.", page=""),
+    c("display-of-lists-is-event", "Date limite de dépôt des listes | Lundi 8 novembre 2027 "
+      "à 12h\nAffichage des listes de candidats | Mercredi 10 novembre 2027",
+      "2027-11-08 12:00", page=""),
+    c("agenda-of-council-is-event", "Date limite de dépôt des dossiers : 4 février 2027\n"
+      "Inscription à l'ordre du jour du conseil : 1er mars 2027", "2027-02-04", page=""),
+    c("files-are-evaluated-line", "Dates | Step\n2 May - 30 May 2027 | Apply online\n"
+      "7 June - 18 June 2027 | Applications are reviewed by the panel", "2027-05-30",
+      opens="2027-05-02", page=""),
+    c("amount-for-files-sent-before", "Pour tout dossier déposé avant le 15/03/2027, l'aide "
+      "sera de 100 euros par semaine.", page=""),
+    c("notification-bracket-before", "Notification of acceptance (and of the session) of the "
+      "poster will be e-mailed before 9 June 2027.", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
