@@ -86,6 +86,7 @@ _PATTERNS: dict[str, list[str]] = {
             r"|soumissions?|appel|l'appel|plateforme|campagne|session|guichet)"
         ),
         r"lancement (?:de l'appel|de la campagne|de l'appel a projets)",
+        r"reouvertures?",
         r"debut des (?:candidatures|inscriptions|depots|soumissions)",
         r"applications? (?:will )?open",
         r"(?:call )?opens?(?: on)?",
@@ -224,7 +225,10 @@ _PATTERNS: dict[str, list[str]] = {
         r" (?:deposee?s?|recue?s?|envoyee?s?|soumise?s?|transmise?s?)",
         r"(?:be|been) (?:achieved|carried out)",
         # a deadline for doing something (a stay, a mission), not for sending it
-        r"(?:effectu|realis|accompl)(?:er|ir|ee?s?|is)",
+        r"(?:effectuer|realiser|accomplir|terminer) (?:le|la|les|son|sa|ses|leur|leurs|votre"
+        r"|vos) (?:stages?|sejours?|mobilites?|missions?|travaux|projets?)",
+        r"(?:stages?|sejours?|mobilites?|missions?|travaux|projets?) (?:doit|doivent|devra"
+        r"|devront) (?:etre )?(?:effectuee?s?|realisee?s?|accomplie?s?|terminee?s?)",
         r"years of age",
         r"under \d+ years",
     ],

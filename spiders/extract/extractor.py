@@ -204,7 +204,9 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
         return None
     if subjects[-1].cls == EVENT:
         sent = any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
-        return None if sent or _event_is_complement(text, subjects) else subjects[-1]
+        if sent or _event_is_complement(text, subjects) or _in_apposition(text, subjects[-1], weak):
+            return None
+        return subjects[-1]
     head = subjects[0]
     between = _BRACKETED.sub("", text[head.end : weak.start])  # "(and day of presentation)"
     if head.cls == EVENT and _OF_WHAT.match(text, head.end) and not _CLAUSE_BREAK.search(between):
@@ -213,6 +215,16 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+_OF_NOUN = re.compile(r"(?<![a-z])(?:du|de la|de l'|des)\s*$")
+
+
+def _in_apposition(text: str, event: Cue, weak: Cue) -> bool:
+    """ "… à M. X, vice-président du conseil scientifique, avant le": the event names
+    whom to send to, set apart by commas; it is not what the clause is about."""
+    before = text[max(0, event.start - 8) : event.start]
+    return bool(_OF_NOUN.search(before)) and "," in text[event.end : weak.start]
 
 
 _OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
@@ -420,14 +432,14 @@ class _Reader:
                 self.mentions[index + 1].start if index + 1 < len(self.mentions) else len(self.text)
             )
             self._previous_end = self.mentions[index - 1].tail_end if index else 0
-            reading = self._read(mention, floor, stop, previous)
+            reading = self._read(mention, floor, stop, previous, index)
             out.append((mention, reading))
             floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
             previous = reading
         return out
 
     def _read(
-        self, mention: Mention, floor: int, stop: int, previous: _Reading | None
+        self, mention: Mention, floor: int, stop: int, previous: _Reading | None, index: int
     ) -> _Reading | None:
         text, cues = self.text, self.cues
         low = _window_start(text, floor, mention.start)
@@ -495,6 +507,10 @@ class _Reader:
             and any(h.cls == APPLY or h.cls in KIND_CLASSES for h in hits)
         ):
             reading = _Reading("deadline", _nearest_kind(hits), "")
+        if reading is None and mention.is_range:
+            reading = _window_heading_its_sentence(text, cues, mention)
+        if reading is None and index > 0:
+            reading = _bare_line_after_bare_line(text, self.mentions[index - 1], mention)
         if reading is None or reading.role == "none":
             return None
         if reading.role == "open" and mention.is_range and reading.kind is None:
@@ -517,6 +533,48 @@ class _Reader:
 
 
 _CALL_NOUN = re.compile(r"(?<![a-z])(?:appels?|call)(?![a-z])")
+
+
+def _window_heading_its_sentence(text: str, cues: CueIndex, mention: Mention) -> _Reading | None:
+    """ "Du 17 février au 27 mars, les porteurs sont invités à effectuer leurs demandes…":
+    a range that opens its sentence is the window of what the sentence has sent."""
+    if text[_sentence_start(text, mention.start) : mention.start].strip(" \n-*\u2022") != "":
+        return None
+    end = _line_end(text, mention.tail_end, min(len(text), mention.tail_end + _SENTENCE_REACH))
+    boundary = _BOUNDARY.search(text, mention.tail_end, end)
+    for hit in cues.between(mention.tail_end, boundary.start() if boundary else end):
+        if hit.cls == APPLY or hit.cls in KIND_CLASSES:
+            return _Reading("deadline", _KIND_BY_CLASS.get(hit.cls), hit.text, explicit=False)
+        if hit.cls in ROLE_CLASSES or hit.cls == CONDITION:
+            return None
+    return None
+
+
+_BARE_DATE_LINE = re.compile(r"\s*(?:-\s*)?$")
+
+
+def _bare_line_after_bare_line(text: str, previous: Mention, mention: Mention) -> _Reading | None:
+    """A call listing whose "start" and "end" fields lost their labels: two lines under the
+    call's title that hold nothing but a full date each, the second later. The second is
+    the closing (the first, read as it comes, gives nothing)."""
+    if previous.value is None or mention.value is None or previous.value >= mention.value:
+        return None
+    if previous.year is None or mention.year is None:
+        return None
+    lines = [
+        (text.rfind("\n", 0, m.start) + 1, _line_end(text, m.tail_end, len(text)))
+        for m in (previous, mention)
+    ]
+    if lines[0][1] + 1 != lines[1][0]:
+        return None  # not on consecutive lines
+    for (start, end), m in zip(lines, (previous, mention), strict=True):
+        if text[start : m.start].strip() or not _BARE_DATE_LINE.match(text, m.tail_end, end):
+            return None
+    if not _CALL_NOUN.search(text, 0, lines[0][0]):
+        return None
+    return _Reading("deadline", None, "", explicit=False)
+
+
 _SENTENCE_REACH = 300
 
 

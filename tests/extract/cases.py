@@ -1139,6 +1139,24 @@ CALENDAR_LINES = [
       "sera de 100 euros par semaine.", page=""),
     c("notification-bracket-before", "Notification of acceptance (and of the session) of the "
       "poster will be e-mailed before 9 June 2027.", page=""),
+    c("upload-done-at-the-latest", "Le téléversement des annexes doit être effectué au plus "
+      "tard le 9 juillet 2027 à 15h00.", "2027-07-09 15:00", page=""),
+    c("projects-to-be-completed-condition", "Les projets devront être réalisés avant le "
+      "31 décembre 2027.", page=""),
+    c("reopening-window", "Réouverture exceptionnelle de deux guichets, du 1er mars au "
+      "12 mars 2027 :", "2027-03-12", opens="2027-03-01", page=""),
+    c("window-heading-its-sentence", "Du 8 février au 19 mars 2027 à minuit, les "
+      "associations sont invitées à effectuer leurs demandes de subvention en ligne.",
+      "2027-03-19 23:59", opens="2027-02-08", page=""),
+    c("window-heading-a-line-of-steps", "Dates | Step\n3 May - 21 May 2027 | Eligibility "
+      "check\nApplications are then ranked.", page=""),
+    c("bare-date-lines-under-a-call", "Appel à candidatures 2027 : bourses de thèse\n"
+      "12 mars 2027\n30 avril 2027 - 12h\nLa fondation soutient des doctorants.",
+      "2027-04-30 12:00", page=""),
+    c("bare-date-lines-without-a-call", "Actualités\n12 mars 2027\n30 avril 2027\n"
+      "Retour sur la journée des doctorants.", page=""),
+    c("committee-in-apposition", "Envoyez une page de présentation à Mme Martin, présidente "
+      "du comité scientifique, avant le 4 octobre 2027.", "2027-10-04", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
