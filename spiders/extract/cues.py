@@ -79,6 +79,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"report (?:au|a|jusqu'au)",
         r"(?:extended|postponed|moved) (?:to|until)",
         r"(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)",
+        r"limitee?s? (?:au|jusqu'au)",
     ],
     OPEN: [
         (
@@ -125,11 +126,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"envois?",
         r"demandes? (?:de|d'|en ligne)",
         r"(?:remplir|completer) (?:le|un|votre|leur|son) formulaire",
+        r"(?:la |cette )?procedure(?! de selection)",
         r"postuler",
         r"candidater",
         r"depos(?:er|ez)",
         r"soumett(?:re|ez)",
         r"transmett(?:re|ez)",
+        r"transmissions?",
         r"envoy(?:er|ez)",
         r"adress(?:er|ez)",
         r"remett(?:re|ez)",
@@ -178,6 +181,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"hebergement",
         r"registration",
         r"inscriptions? administratives?",
+        r"re-?inscriptions?",
         r"choix (?:des |de |du )?(?:postes?|stages?)",
         r"dossiers? d'embauche",
         (
@@ -276,6 +280,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"soutenances?",
         r"presentations? orales?",
         r"convocations?",
+        r"epreuves?",
         r"convoquee?s?",
     ],
     "resultats": [

@@ -41,7 +41,7 @@ WEEKDAY = (
     r"|thursday|friday|saturday|sunday),?"
 )
 _YEAR = r"(?:19|20)\d\d(?!\d)"
-_DAY = r"(?:[0-3]?\d|premier)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01]|premier)"
 _ORDINAL = r"(?:\s?(?:er|eme|e|st|nd|rd|th)(?![a-z]))?"
 # A footnote marker glued to a year ("1er juin 20201" in a PDF) is not part of it.
 _YEAR_TAIL = r"(?:\s?,?\s*(?P<year>(?:19|20)\d\d)\d?(?!\d))?"
@@ -89,14 +89,20 @@ _EN_DAY_RANGE = re.compile(
 _PAIR_PREFIX = re.compile(
     rf"(?:\b(?:du|from|entre(?:\s+le)?|between))\s+(?:le\s+)?(?:{WEEKDAY}\s+)?$"
 )
+# "du 1 juin 2024 00:00:00 au 30 juin 2024", "March 30, 2022 at 12:00 noon to May 23":
+# the start's own time may stand between the two dates
+_TIME_IN_GAP = (
+    r"(?:[\s,]*(?:a|at)?\s*\d{1,2}\s*[:h]\s*\d\d(?::\d\d)?(?:\s*(?:noon|midi|[ap]\.?m\.?))?)?"
+)
 _PAIR_GAP = re.compile(
-    rf"\s*(?:au|to|until|till|through|jusqu'au|et(?:\s+le)?|and|-)\s*(?:le\s+)?(?:{WEEKDAY}\s+)?"
+    rf"{_TIME_IN_GAP}\s*(?:au|to|until|till|through|jusqu'au|et(?:\s+le)?|and|-)\s*(?:le\s+)?"
+    rf"(?:{WEEKDAY}\s+)?"
 )
 
 
 _DASH_GAP = re.compile(r"\s*-\s*")
 _LETTER = re.compile(r"[a-z]")
-_WORD_GAP = re.compile(r"\s*(?:au|to)\s+(?:le\s+)?")
+_WORD_GAP = re.compile(rf"{_TIME_IN_GAP}\s*(?:au|to)\s+(?:le\s+)?(?:{WEEKDAY}\s+)?")
 
 
 @dataclass

@@ -163,8 +163,9 @@ def _event_kind(text: str, hits: list[Cue], chosen: Cue, start: int) -> str:
 
 def _from_window(text: str, hits: list[Cue], start: int) -> _Reading | None:
     roles = [
-        h for h in hits
+        h for i, h in enumerate(hits)
         if h.cls in ROLE_CLASSES and (h.cls not in WEAK_CLASSES or start - h.end <= _WEAK_REACH)
+        and not (i and _qualifies_what_is_sent(text, hits[i - 1], h))
     ]  # fmt: skip
     kind = _nearest_kind(hits)
     if roles:
@@ -233,6 +234,10 @@ _OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
 def _window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> _Reading | None:
     """ "La période d'inscription est fixée du 1er au 28 février": a range right after
     what is sent, in the same clause, is the window to send it, whatever came before."""
+    call = _CALL_NOUN.search(text, max(0, start - _INHERIT_GAP), start)
+    if call is not None and not _CLAUSE_BREAK.search(text, call.end(), start):
+        # "A first call from October 16th to February 23rd": the call's own window
+        return _Reading("deadline", _nearest_kind(hits), call.group(0))
     if not hits or not (hits[-1].cls == APPLY or hits[-1].cls in KIND_CLASSES):
         return None
     if start - hits[-1].end > _INHERIT_GAP or _CLAUSE_BREAK.search(text, hits[-1].end, start):
@@ -251,11 +256,25 @@ _COMPLEMENT = re.compile(
 )
 
 
+def _qualifies_what_is_sent(text: str, before: Cue, event: Cue) -> bool:
+    """ "Inscription aux épreuves": an event right after what is sent only says what for."""
+    return (
+        event.cls == EVENT
+        and (before.cls == APPLY or before.cls in KIND_CLASSES)
+        and _COMPLEMENT.match(text, before.end, event.start) is not None
+    )
+
+
 def _event_is_complement(text: str, subjects: list[Cue]) -> bool:
-    """ "vos résumés pour le congrès … avant le": the congress qualifies what is sent."""
-    if len(subjects) < 2 or subjects[-2].cls == EVENT:
+    """ "vos résumés pour le congrès … avant le", "les inscriptions aux épreuves de
+    sélection sont ouvertes du …": the events qualify what is sent."""
+    events = 0
+    while events < len(subjects) and subjects[-1 - events].cls == EVENT:
+        events += 1
+    if events == 0 or events == len(subjects):
         return False
-    return bool(_COMPLEMENT.match(text, subjects[-2].end, subjects[-1].start))
+    sent, first_event = subjects[-1 - events], subjects[-events]
+    return bool(_COMPLEMENT.match(text, sent.end, first_event.start))
 
 
 def _lookahead(text: str, cues: CueIndex, mention: Mention, stop: int) -> tuple[int, list[Cue]]:
@@ -463,6 +482,10 @@ class _Reader:
             reading = _from_lookahead(
                 text, cues, mention, _line_end(text, mention.tail_end, stop), slack=_LINE_SLACK
             )
+            if reading is None and _LABEL_AFTER.match(text, mention.tail_end):
+                # "Until 30 May : students can contact the supervisors": the line's own
+                # label names no step, so the date is none
+                return None
         if reading is None and mention.is_range:
             reading = _window_of_what_is_sent(text, hits, mention.start)
         if reading is None:
@@ -607,7 +630,8 @@ _CALL_OPENS = re.compile(
 _CALL_CLOSES = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|(?:va|pour) se terminer|s'achev(?:e|era)"
     r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)"
-    r"|ends?|will end|closes?|will close)(?: (?:le|au|on|the))?\s*$"
+    r"|ends?|will end|closes?|will close)(?: (?:le|au|on|the|ce))?"
+    r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$"
 )
 
 
@@ -633,10 +657,12 @@ def _sentence_start(text: str, start: int) -> int:
 _LINE_HEAD = re.compile(
     r"\s*(?:[-*\u2022\u2013]\s*|\d{1,2}\s?[.)]\s+)?"
     r"(?:(?:avant|jusqu'au|au plus tard|d'ici|du|le|before|by|until)(?:\s+le)?\s+)?"
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday),?\s+)?"
 )
 
 
+_LABEL_AFTER = re.compile(r"\s*:[ \t]*[a-z]")
 _COLON_THEN_LINE = re.compile(r"\s*:\s*\n")
 _LABEL_LINE = re.compile(r"[^\d\n.!?]{2,60}")
 

@@ -1157,6 +1157,35 @@ CALENDAR_LINES = [
       "Retour sur la journée des doctorants.", page=""),
     c("committee-in-apposition", "Envoyez une page de présentation à Mme Martin, présidente "
       "du comité scientifique, avant le 4 octobre 2027.", "2027-10-04", page=""),
+    c("procedure-window-re-enrolment", "Réinscription en 3e année\nAnnée 2027-2028 : la "
+      "procédure se déroule du lundi 14 juin 2027 au vendredi 9 juillet 2027.",
+      "other 2027-07-09", opens="2027-06-14", page=""),
+    c("window-with-start-time-inside", "Les candidats déposent leur dossier en ligne du "
+      "3 mai 2027 00:00:00 au 31 mai 2027 23:59:59.", "2027-05-31 23:59", opens="2027-05-03",
+      page=""),
+    c("en-weekday-window-with-noon", "Timeline\n- Tuesday, April 6, 2027 at 12:00 noon to "
+      "Friday, May 21, 2027 inclusive: application submission", "2027-05-21",
+      opens="2027-04-06", page=""),
+    c("no-day-zero", "Ouverture du serveur à 08:00 au 30 juin 2027 pour les inscriptions.",
+      page=""),
+    c("call-named-before-its-window", "Admissions\n• A first call from January 11th, 2027 to "
+      "March 5th, 2027 for international students.", "2027-03-05", opens="2027-01-11",
+      page=""),
+    c("exam-of-a-french-word", "Épreuves écrites :\n- épreuve d'exercices d'application le "
+      "14 décembre 2027 à 14 h ;\nInscriptions jusqu'au 30 septembre 2027.", "2027-09-30",
+      page=""),
+    c("registration-for-exams-window", "Inscription aux épreuves :\nInscription auprès de "
+      "l'institut de votre choix\ndu 10 janvier au 4 mars 2027 inclus", "2027-03-04",
+      opens="2027-01-10", page=""),
+    c("registrations-limited-to", "Les inscriptions seront limitées au 18 juin 2027.",
+      "2027-06-18", page=""),
+    c("phase-ends-this-friday", "La phase d'admission de la plateforme se termine ce vendredi "
+      "23 juillet 2027, à 23h59.", "2027-07-23 23:59", page=""),
+    c("line-label-without-a-step", "Calendar 2027\nUntil 28 May 2027 : students may meet "
+      "the supervisors\nMonday 31 May 2027 : Deadline for application", "2027-05-31",
+      page=""),
+    c("transmission-is-sending", "Avant le 4 juin 2027 : Transmission du dossier par le "
+      "directeur de thèse", "2027-06-04", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
