@@ -1,14 +1,17 @@
 """Find clock times ("17h", "17 h 30", "17:00", "5 pm", "minuit") in folded text.
 
-A time only matters once tied to a date, so this module just lists them with their
-spans; ``extractor`` attaches each to the date it sits next to.
+A time only matters once tied to a date: ``find_times`` lists them with their spans,
+``attach_times`` gives each date the time it sits next to.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import time
+
+from veille.spiders.extract.dates import Mention
 
 _H_FORM = re.compile(
     r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*(?:heures?|hrs?|h)(?:\s*(?P<minute>[0-5]\d))?"
@@ -69,3 +72,50 @@ def find_times(text: str) -> list[TimeMention]:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
     return kept
+
+
+_TIME_AFTER_GAP = re.compile(
+    r"[\s,(\-]*(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
+)
+
+_TIME_ZONE = r"(?:\(?\s*heure de paris\s*\)?|\(?\s*(?:paris time|cet|cest|utc)\s*\)?)"
+
+_TIME_BEFORE_GAP = re.compile(
+    rf"[\s,]*{_TIME_ZONE}?[\s,]*(?:(?:le|du|on|the)(?![a-z])[\s,]*){{0,2}}"
+)
+
+
+def attach_times(text: str, mentions: list[Mention], times: list[TimeMention]) -> None:
+    """Give each date the time written right after it (or right before: "17h le 15 mars")."""
+    starts = [t.start for t in times]
+    taken: set[int] = set()
+    for mention in mentions:
+        mention.tail_end = mention.end
+        i = bisect_left(starts, mention.end)
+        if (
+            i < len(times)
+            and times[i].start - mention.end <= 16
+            and _TIME_AFTER_GAP.fullmatch(text, mention.end, times[i].start)
+        ):
+            mention.time = times[i].value
+            mention.tail_end = times[i].end
+            taken.add(i)
+        if mention.is_range and mention.first_end is not None:
+            j = bisect_left(starts, mention.first_end)
+            if (
+                j < len(times)
+                and times[j].end <= mention.end
+                and _TIME_AFTER_GAP.fullmatch(text, mention.first_end, times[j].start)
+            ):
+                mention.first_time = times[j].value
+                taken.add(j)
+        if mention.time is None:
+            k = bisect_left(starts, mention.start) - 1
+            if (
+                k >= 0
+                and k not in taken
+                and 0 <= mention.start - times[k].end <= 24
+                and _TIME_BEFORE_GAP.fullmatch(text, times[k].end, mention.start)
+            ):
+                mention.time = times[k].value
+                taken.add(k)

@@ -1,0 +1,292 @@
+"""The words before a date in a sentence: cues, subjects, conditions, a call's verbs.
+
+``from_window`` reads back from a date to the previous one or the start of its
+sentence: the nearest role cue decides, with the corrections its helpers explain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.spiders.extract.cues import (
+    ADJACENT_EVENT_KINDS,
+    APPLY,
+    CONDITION,
+    DEADLINE,
+    EVENT,
+    FULL,
+    KIND_CLASSES,
+    LETTER,
+    OPEN,
+    OPEN_WEAK,
+    OTHER,
+    ROLE_CLASSES,
+    SUBJECT_CLASSES,
+    SUPERSEDED,
+    VAGUE_EVENT_KINDS,
+    WEAK_CLASSES,
+    Cue,
+    CueIndex,
+)
+from veille.spiders.extract.dates import Mention
+from veille.spiders.extract.reading import (
+    BOUNDARY,
+    CALL_NOUN,
+    CLAUSE_BREAK,
+    KIND_BY_CLASS,
+    SENTENCE_REACH,
+    Reading,
+    line_end,
+    nearest_kind,
+    sentence_start,
+)
+
+# how close what is sent must stand before a window: "la période d'inscription est fixée du"
+_SENT_REACH = 40
+
+_WINDOW = 120  # how far back (characters) the words before a date are read
+
+_WEAK_REACH = 25  # a weak cue ("avant le") must sit this close to its date
+
+WEEK_OF = re.compile(r"(?:(?:the )?week of|(?:la )?semaine du)\s*$")
+
+_ADJACENT_GAP = re.compile(r"\s*(?:le|du|:|on|the|en date du|au|-)?\s*(?:le\s+)?")
+
+_COLON_GAP = re.compile(r"\s*[:|-]?\s*(?:(?:le|pour le|on|by)\s+)?")
+
+# "au 1er octobre de l'année considérée": a date that belongs to a condition
+_CONDITION_AFTER = re.compile(
+    r"\s*(?:de l'annee (?:consideree|en cours|d'attribution|universitaire|n\b)|de chaque annee)"
+)
+
+_SUPERSEDED_REACH = 30
+
+_APPLY_WORDS = frozenset({APPLY, LETTER, FULL, OPEN, DEADLINE})
+
+
+def window_start(text: str, floor: int, start: int) -> int:
+    """Where the words that speak for a date begin: the previous date's end, the start of
+    its sentence, or ``_WINDOW`` characters back, whichever is nearest."""
+    low = max(floor, start - _WINDOW)
+    boundaries = [match.end() for match in BOUNDARY.finditer(text, low, start)]
+    return boundaries[-1] if boundaries else low
+
+
+def _event_kind(text: str, hits: list[Cue], chosen: Cue, start: int) -> str:
+    if chosen.kind in ADJACENT_EVENT_KINDS and _ADJACENT_GAP.fullmatch(text, chosen.end, start):
+        return chosen.kind
+    specific = [h for h in hits if h.cls == EVENT and h.kind not in VAGUE_EVENT_KINDS]
+    return specific[-1].kind if specific else chosen.kind
+
+
+def from_window(text: str, hits: list[Cue], start: int) -> Reading | None:
+    roles = [
+        h for i, h in enumerate(hits)
+        if h.cls in ROLE_CLASSES and (h.cls not in WEAK_CLASSES or start - h.end <= _WEAK_REACH)
+        and not (i and _qualifies_what_is_sent(text, hits[i - 1], h))
+    ]  # fmt: skip
+    kind = nearest_kind(hits)
+    if roles:
+        nearest = roles[-1]
+        if nearest.cls == OPEN:
+            return Reading("open", cue=nearest.text)
+        if nearest.cls == DEADLINE:
+            return Reading("deadline", kind, nearest.text)
+        if nearest.cls == EVENT:
+            strong = [h for h in roles if h.cls == DEADLINE]
+            if strong:
+                separated = CLAUSE_BREAK.search(text, strong[-1].end, nearest.start)
+                adjacent = nearest.kind in ADJACENT_EVENT_KINDS and _ADJACENT_GAP.fullmatch(
+                    text, nearest.end, start
+                )
+                if not separated and not adjacent:
+                    return Reading("deadline", kind, strong[-1].text)
+            return Reading("event", _event_kind(text, hits, nearest, start), nearest.text)
+        subjects = [h for h in hits if h.end <= nearest.start and h.cls in SUBJECT_CLASSES]
+        subject = _event_subject(text, subjects, nearest)
+        if subject is not None:
+            return Reading("event", _event_kind(text, hits, subject, start), subject.text)
+        if nearest.cls == OPEN_WEAK:
+            return Reading("open", cue=nearest.text)
+        return Reading("deadline", kind, nearest.text)
+    sent = [h for h in hits if h.cls == APPLY or h.cls in KIND_CLASSES]
+    if sent and _COLON_GAP.fullmatch(text, sent[-1].end, start):
+        return Reading("deadline", kind, sent[-1].text)
+    return None
+
+
+def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
+    """The event a weak cue's clause is about: "les résultats seront publiés avant le",
+    and "Notification of acceptance of the abstract will be emailed before", where the
+    event heads the clause and what is sent only qualifies it."""
+    if not subjects:
+        return None
+    if subjects[-1].cls == EVENT:
+        sent = any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
+        if sent or _event_is_complement(text, subjects) or _in_apposition(text, subjects[-1], weak):
+            return None
+        return subjects[-1]
+    head = subjects[0]
+    between = _BRACKETED.sub("", text[head.end : weak.start])  # "(and day of presentation)"
+    if head.cls == EVENT and _OF_WHAT.match(text, head.end) and not CLAUSE_BREAK.search(between):
+        return head
+    return None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+_OF_NOUN = re.compile(r"(?<![a-z])(?:du|de la|de l'|des)\s*$")
+
+
+def _in_apposition(text: str, event: Cue, weak: Cue) -> bool:
+    """ "… à M. X, vice-président du conseil scientifique, avant le": the event names
+    whom to send to, set apart by commas; it is not what the clause is about."""
+    before = text[max(0, event.start - 8) : event.start]
+    return bool(_OF_NOUN.search(before)) and "," in text[event.end : weak.start]
+
+
+_OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
+
+
+def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | None:
+    """ "La période d'inscription est fixée du 1er au 28 février": a range right after
+    what is sent, in the same clause, is the window to send it, whatever came before."""
+    call = CALL_NOUN.search(text, max(0, start - _SENT_REACH), start)
+    if call is not None and not CLAUSE_BREAK.search(text, call.end(), start):
+        # "A first call from October 16th to February 23rd": the call's own window
+        return Reading("deadline", nearest_kind(hits), call.group(0))
+    if not hits or not (hits[-1].cls == APPLY or hits[-1].cls in KIND_CLASSES):
+        return None
+    if start - hits[-1].end > _SENT_REACH or CLAUSE_BREAK.search(text, hits[-1].end, start):
+        return None
+    return Reading("deadline", nearest_kind(hits), hits[-1].text)
+
+
+# "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"
+_SEND_VERB = re.compile(
+    r"(?:transmett|envoy|depos|soumett|adress|remett|retourn)(?:re|er|ez)|faire parvenir"
+    r"|postuler|candidater|submit(?:ted)?|sent|apply"
+)
+
+_COMPLEMENT = re.compile(
+    r"\s*(?:pour|du|de|des|au|aux|a la|de la|de l'|for|to|through|via)(?![a-z])[\s\w']{0,20}$"
+)
+
+
+def _qualifies_what_is_sent(text: str, before: Cue, event: Cue) -> bool:
+    """ "Inscription aux épreuves": an event right after what is sent only says what for."""
+    return (
+        event.cls == EVENT
+        and (before.cls == APPLY or before.cls in KIND_CLASSES)
+        and _COMPLEMENT.match(text, before.end, event.start) is not None
+    )
+
+
+def _event_is_complement(text: str, subjects: list[Cue]) -> bool:
+    """ "vos résumés pour le congrès … avant le", "les inscriptions aux épreuves de
+    sélection sont ouvertes du …": the events qualify what is sent."""
+    events = 0
+    while events < len(subjects) and subjects[-1 - events].cls == EVENT:
+        events += 1
+    if events == 0 or events == len(subjects):
+        return False
+    sent, first_event = subjects[-1 - events], subjects[-events]
+    return bool(_COMPLEMENT.match(text, sent.end, first_event.start))
+
+
+def is_superseded(text: str, hits: list[Cue], mention: Mention) -> bool:
+    """ "initialement fixée au 12 février", "(au lieu du 12/02)", "15 janvier (REPORT au
+    31 janvier)": a date given up."""
+    if _MOVED_AFTER.match(text, mention.tail_end):
+        return True
+    start = mention.start
+    return any(h.cls == SUPERSEDED and start - h.end <= _SUPERSEDED_REACH for h in hits[-2:])
+
+
+# "sauf du 19 décembre au 2 janvier": a closure inside a window, not a deadline
+EXCEPTION_BEFORE = re.compile(r"(?<![a-z])(?:sauf|hormis|excepte|except)\s*$")
+
+_MOVED_AFTER = re.compile(
+    r"\.?\s*[(\[]\s*(?:report(?:ee)?|repoussee?|prolong(?:ee?|ation)|decalee?|extended"
+    r"|postponed|extension)"
+    r"(?: (?:au|a|jusqu'au|to|until))?\s+(?:le\s+)?\d"
+)
+
+
+def is_condition(text: str, hits: list[Cue], mention: Mention) -> bool:
+    """Eligibility ("titulaire d'un M2 ou l'obtenant avant le …"), not something to send.
+
+    A condition word counts when no application or deadline word comes after it, so
+    "Les titulaires d'un M2 déposent leur dossier avant le …" stays a deadline.
+    """
+    if _CONDITION_AFTER.match(text, mention.tail_end):
+        return True
+    for hit in reversed(hits):
+        if hit.cls == CONDITION:
+            return True
+        if hit.cls in (APPLY, LETTER, FULL, OTHER, DEADLINE, OPEN, EVENT):
+            return False
+    return False
+
+
+def window_heading_its_sentence(text: str, cues: CueIndex, mention: Mention) -> Reading | None:
+    """ "Du 17 février au 27 mars, les porteurs sont invités à effectuer leurs demandes…":
+    a range that opens its sentence is the window of what the sentence has sent."""
+    if text[sentence_start(text, mention.start) : mention.start].strip(" \n-*\u2022") != "":
+        return None
+    end = line_end(text, mention.tail_end, min(len(text), mention.tail_end + SENTENCE_REACH))
+    boundary = BOUNDARY.search(text, mention.tail_end, end)
+    for hit in cues.between(mention.tail_end, boundary.start() if boundary else end):
+        if hit.cls == APPLY or hit.cls in KIND_CLASSES:
+            return Reading("deadline", KIND_BY_CLASS.get(hit.cls), hit.text, explicit=False)
+        if hit.cls in ROLE_CLASSES or hit.cls == CONDITION:
+            return None
+    return None
+
+
+def opens_a_call(text: str, hits: list[Cue], reading: Reading, start: int) -> bool:
+    """ "à compter du 1er septembre" opens a call only when the sentence is about applying.
+
+    The whole sentence is read, past the window: in "L'appel à projets « … » est
+    ouvert le …" the call is named long before the date, in "lance à partir du 1er
+    avril un appel à projets" after it.
+    """
+    if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
+        return True
+    if any(h.cls in _APPLY_WORDS for h in hits):
+        return True
+    low = sentence_start(text, start)
+    end = BOUNDARY.search(text, start)
+    return CALL_NOUN.search(text, low, end.start() if end else len(text)) is not None
+
+
+_CALL_SUBJECT = (
+    r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session"
+    r"|inscriptions?|phase)(?![a-z])"
+)
+
+_CALL_VERB_GAP = r"[^.!?\n]{0,120}?(?<![a-z])"
+
+_CALL_OPENS = re.compile(
+    rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:debute|debutera|demarre|a demarre|commence|a commence"
+    r"|s'ouvre|s'ouvrira|ouvre|ouvrira|starts?|started|opens?|opened|is launching|launches"
+    r")(?: (?:le|on|en date du|a partir du|des le|des ce))?\s*$"
+)
+
+_CALL_CLOSES = re.compile(
+    rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|(?:va|pour) se terminer|s'achev(?:e|era)"
+    r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)"
+    r"|ends?|will end|closes?|will close)(?: (?:le|au|on|the|ce))?"
+    r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$"
+)
+
+
+def from_call_verb(text: str, start: int) -> Reading | None:
+    """ "L'appel … a démarré le 17 janvier et va se terminer le 11 mars": the call itself
+    opening or closing, said with a verb; read before conditions ("se terminer")."""
+    window = text[max(sentence_start(text, start), start - 160) : start]
+    if _CALL_CLOSES.search(window):
+        return Reading("deadline", None, "closes", explicit=False)
+    if _CALL_OPENS.search(window):
+        return Reading("open", cue="opens")
+    return None
