@@ -75,11 +75,11 @@ _APPROX_MONTH = re.compile(
 )
 # "du 3 au 28 février 2025", "entre le 3 et le 5 juin", "12-14 décembre"
 _DAY_RANGE = re.compile(
-    rf"(?<![\w])(?:(?P<pre>du|entre(?:\s+le)?|from|between)\s+(?:{WEEKDAY}\s+)?)?"
+    rf"(?<![\w])(?:(?P<pre>du|entre(?:\s+le)?|from|between(?:\s+the)?)\s+(?:{WEEKDAY}\s+)?)?"
     rf"(?P<day1>{_DAY}){_ORDINAL}"
     rf"(?:\s*(?P<month1>{_MONTH})(?:\s*(?P<year1>{_YEAR}))?)?"
-    rf"(?P<sep>\s*(?:au|et(?:\s+le)?|to|and|-)\s*)(?:le\s+)?(?:{WEEKDAY}\s+)?"
-    rf"(?P<day>{_DAY}){_ORDINAL}\s*(?P<month>{_MONTH}){_YEAR_TAIL}"
+    rf"(?P<sep>\s*(?:au|et(?:\s+le)?|to|and(?:\s+the)?|-)\s*)(?:le\s+)?(?:{WEEKDAY}\s+)?"
+    rf"(?P<day>{_DAY}){_ORDINAL}\s*(?:of\s+)?(?P<month>{_MONTH}){_YEAR_TAIL}"
 )
 # "June 5-7, 2026"
 _EN_DAY_RANGE = re.compile(

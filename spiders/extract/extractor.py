@@ -64,6 +64,7 @@ _WORDS = re.compile(r"[a-z]{2,}")
 
 _FOR_WHOM = re.compile(r"\s*(?:pour|for)\s[^\n|:]{0,60}\n[\s*\u2022-]*")
 
+_BULLET_ITEM = re.compile(r"\n[ \t]*[-*\u2022][^\n:|]*$")
 _LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
 
@@ -148,6 +149,10 @@ class _Reader:
                 "\n" in since
                 and _WORDS.search(since.replace(" et ", " ")) is not None
                 and not _FOR_WHOM.fullmatch(since)
+                and not (  # "return it before:" / "• Doctoral contracts – 10 May"
+                    _BULLET_ITEM.search(since)
+                    and not cues.between(self._previous_end, mention.start)
+                )
             )
             if (
                 len(gap.strip()) <= _INHERIT_GAP

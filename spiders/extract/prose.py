@@ -108,11 +108,22 @@ def from_window(text: str, hits: list[Cue], start: int) -> Reading | None:
             return Reading("event", _event_kind(text, hits, subject, start), subject.text)
         if nearest.cls == OPEN_WEAK:
             return Reading("open", cue=nearest.text)
+        opening = _opening_linked_by(text, roles, nearest)
+        if opening is not None:
+            return Reading("open", cue=opening.text)
         return Reading("deadline", kind, nearest.text)
     sent = [h for h in hits if h.cls == APPLY or h.cls in KIND_CLASSES]
     if sent and _COLON_GAP.fullmatch(text, sent[-1].end, start):
         return Reading("deadline", kind, sent[-1].text)
     return None
+
+
+def _opening_linked_by(text: str, roles: list[Cue], weak: Cue) -> Cue | None:
+    """ "L'ouverture de l'appel est prévue pour le 14 décembre": "pour le" only ties the
+    opening to its day."""
+    if weak.text != "pour le" or len(roles) < 2 or roles[-2].cls != OPEN:
+        return None
+    return None if CLAUSE_BREAK.search(text, roles[-2].end, weak.start) else roles[-2]
 
 
 def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
@@ -164,7 +175,7 @@ def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | 
 
 # "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"
 _SEND_VERB = re.compile(
-    r"(?:transmett|envoy|depos|soumett|adress|remett|retourn)(?:re|er|ez)|faire parvenir"
+    r"(?:transmett|envoy|depos|soumett|adress|remett|retourn)(?:re|er|ez|ent)|envoient|faire parvenir"
     r"|postuler|candidater|submit(?:ted)?|sent|apply"
 )
 
@@ -262,7 +273,7 @@ def opens_a_call(text: str, hits: list[Cue], reading: Reading, start: int) -> bo
 
 _CALL_SUBJECT = (
     r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session"
-    r"|inscriptions?|phase)(?![a-z])"
+    r"|inscriptions?|phase|concours)(?![a-z])"
 )
 
 _CALL_VERB_GAP = r"[^.!?\n]{0,120}?(?<![a-z])"

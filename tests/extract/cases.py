@@ -1186,6 +1186,22 @@ CALENDAR_LINES = [
       page=""),
     c("transmission-is-sending", "Avant le 4 juin 2027 : Transmission du dossier par le "
       "directeur de thèse", "2027-06-04", page=""),
+    c("opening-planned-for", "Préannonce : l'ouverture de l'appel est prévue pour le "
+      "11 janvier 2027.", opens="2027-01-11", page=""),
+    c("en-informed-between-the", "Return the form before 10 December 2026. Between the 12th "
+      "and the 26th of January 2027, candidates are informed of the pre-selection. If no "
+      "answer is received by 14 June 2027, the application was not kept.", "2026-12-10",
+      page=""),
+    c("contest-starts-and-closes", "Le concours démarre le 13 septembre et se clôt le "
+      "29 novembre 2027.", "2027-11-29", page=""),
+    c("delai-d-inscription-line", "Dates importantes :\nDate limite de soumission des "
+      "résumés Lundi 8 novembre 2027\nDélai d'inscription pour les orateurs Mardi 1er "
+      "février 2028", "2027-11-08", "2028-02-01", page=""),
+    c("bullet-items-share-the-header", "Fill in the form and return it before:\n"
+      "• Network membership – 15 December 2027\n• Doctoral grants – 9 May 2027",
+      "2027-05-09", "2027-12-15", page=""),
+    c("conjugated-send-verb", "Les candidats retenus, informés par la faculté, adressent "
+      "le second dossier au plus tard le 12 avril 2027.", "2027-04-12", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
