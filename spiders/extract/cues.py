@@ -79,7 +79,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"nouvelle date",
         r"report (?:au|a|jusqu'au)",
         r"(?:extended|postponed|moved) (?:to|until)",
-        r"(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)",
+        r"(?<!rien )(?<!pas )(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)",
         r"limitee?s? (?:au|jusqu'au)",
     ],
     OPEN: [
@@ -225,6 +225,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"having (?:validated|obtained|completed|defended)",
         r"(?:be|been|being|have) (?:completed|obtained|awarded|defended|validated|enrolled)",
         r"validated",
+        r"ayant (?:realise|effectue|passe|acheve|termine|obtenu|valide|soutenu)",
         # "pour tout dossier déposé avant le …, le montant sera …": a condition on a sum
         r"pour (?:tout|toute|tous les|toutes les) (?:dossiers?|candidatures?|demandes?)"
         r" (?:deposee?s?|recue?s?|envoyee?s?|soumise?s?|transmise?s?)",
@@ -294,6 +295,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"notified",
         r"informee?s?(?! de)",
         r"informed",
+        r"(?:acceptance|rejection|acceptation)(?! of (?:the )?(?:invitation|terms))",
         r"answers?",
         r"proclamation",
         r"annonce des (?:laureats|resultats)",
@@ -367,6 +369,8 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
     ],
     "autre": [
         r"aura lieu",
+        # fetching the forms is no sending: "Téléchargement du dossier : du … au …"
+        r"(?:telechargement|retrait) (?:du|des) dossiers?(?! et)(?: d'inscription| de candidature)?",
         r"auront lieu",
         r"scrutin",
         r"votes?",

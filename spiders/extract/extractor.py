@@ -31,12 +31,15 @@ from veille.spiders.extract.dates import Mention, find_mentions, resolve
 from veille.spiders.extract.layout import (
     LABEL_AFTER,
     bare_line_after_bare_line,
+    bare_on_its_line,
     from_bracket,
     from_label,
     from_label_line,
+    from_line_below,
     from_lookahead,
     heads_its_line,
     lookahead_kind,
+    under_calendar_header,
 )
 from veille.spiders.extract.model import Deadline, DeadlineKind, Event, Extraction
 from veille.spiders.extract.normalize import prepare
@@ -64,6 +67,7 @@ _WORDS = re.compile(r"[a-z]{2,}")
 
 _FOR_WHOM = re.compile(r"\s*(?:pour|for)\s[^\n|:]{0,60}\n[\s*\u2022-]*")
 
+_EXCEPTION_LINE = re.compile(r"[ \t]*(?:sauf|except|excepte|hormis)(?![a-z])[^\n.!?]*")
 _BULLET_ITEM = re.compile(r"\n[ \t]*[-*\u2022][^\n:|]*$")
 _LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
@@ -77,6 +81,7 @@ class _Reader:
         self.mentions = mentions
         self._previous_end = 0  # where the previous date's text ended
         self.given_up: set[date | None] = set()  # days the text says were replaced
+        self._labels_below = False  # in a calendar that writes each label under its date
 
     def readings(self) -> list[tuple[Mention, Reading | None]]:
         out: list[tuple[Mention, Reading | None]] = []
@@ -106,12 +111,25 @@ class _Reader:
             mention.is_range and EXCEPTION_BEFORE.search(text, low, mention.start)
         ):
             return None
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if previous is not None and _EXCEPTION_LINE.fullmatch(
+            text, max(line_start, floor), mention.start
+        ):
+            # "Épreuve : 22 mars" / "Sauf les candidats de liste 4 : 30 mars": the same step
+            return Reading(previous.role, previous.kind, previous.cue)
         reading = from_bracket(text, cues, mention) or from_call_verb(text, mention.start)
         if reading is None and is_condition(text, hits, mention):
             return None
         if reading is None:
             reading = from_label(text, cues, floor, mention)
         heads_line = heads_its_line(text, floor, mention)
+        bare = bare_on_its_line(text, floor, mention)
+        if not bare:
+            self._labels_below = False
+        elif under_calendar_header(text, mention):
+            self._labels_below = True
+        if reading is None and bare and self._labels_below:
+            reading = from_line_below(text, cues, mention)
         if reading is None and heads_line:
             reading = from_label_line(text, cues, floor, mention)
         if reading is None and heads_line:

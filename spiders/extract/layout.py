@@ -8,6 +8,7 @@ around it is read (``prose``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from veille.spiders.extract.cues import (
     APPLY,
@@ -83,6 +84,15 @@ def from_lookahead(
         and _PASSIVE_GAP.fullmatch(text, first.end, hits[1].start)
     ):
         return Reading("event", hits[1].kind, hits[1].text, consumed)
+    if first.cls == APPLY or first.cls in KIND_CLASSES:
+        # "November 1, 2019 Call for abstracts opens": an opening word later in the label
+        role = next((h for h in hits[1:] if h.cls in (OPEN, OPEN_WEAK, DEADLINE)), None)
+        if (
+            role is not None
+            and role.cls != DEADLINE
+            and line_end(text, first.end, stop) > role.start
+        ):
+            return Reading("open", cue=role.text, consumed=consumed)
     if first.cls in (DEADLINE, DEADLINE_WEAK, APPLY):
         # "15 mai : Deadline for submission of thesis offers": the label's words give the kind
         return Reading("deadline", nearest_kind(hits), first.text, consumed)
@@ -147,13 +157,24 @@ def from_label(text: str, cues: CueIndex, floor: int, mention: Mention) -> Readi
     breaks = [m.end() for m in _LABEL_BREAK.finditer(text, begin, hits[-1].start)]
     if breaks:
         hits = [h for h in hits if h.start >= breaks[-1]]
-    return _label_reading(hits)
+    return _label_reading(text, hits)
 
 
-def _label_reading(hits: list[Cue]) -> Reading:
+_LINKING_WORD = re.compile(
+    r"(?<![a-z])(?:de|des|du|d'|pour|par|aux?|of|for|to|by|with)(?![a-z])|[:|]"
+)
+
+
+def _label_reading(text: str, hits: list[Cue]) -> Reading:
     """What a label's cues say its date is: the first one decides, words after qualify."""
     head = hits[0]
     if head.cls in (APPLY, *KIND_CLASSES):
+        # "Abstract notifications", "Abstract acceptance / rejection": an English compound
+        # puts its head last, so an event noun right after what is sent names the date
+        for before, hit in pairwise(hits):
+            sent = before.cls == APPLY or before.cls in KIND_CLASSES
+            if sent and hit.cls == EVENT and not _LINKING_WORD.search(text, before.end, hit.start):
+                return Reading("event", hit.kind, hit.text)
         # "Abstract submission opening date : …": the role word says what the date is
         role = next((h for h in hits if h.cls in (OPEN, OPEN_WEAK, DEADLINE)), None)
         if role is not None and role.cls != DEADLINE:
@@ -218,7 +239,7 @@ def from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) -> 
         next_end = line_end(text, after.end(), len(text))
         hits = [h for h in cues.between(after.end(), next_end) if h.cls in LABEL_CLASSES]
         if hits and hits[0].start == after.end():
-            return _label_reading(hits)
+            return _label_reading(text, hits)
     line_start = text.rfind("\n", 0, mention.start) + 1
     label_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     if (
@@ -231,8 +252,46 @@ def from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) -> 
         # or a word that names a role ("Échéance", "Lancement")
         colon = text[label_start : line_start - 1].rstrip().endswith(":")
         if hits and (colon or hits[0].cls in ROLE_CLASSES):
-            return _label_reading(hits)
+            return _label_reading(text, hits)
     return None
+
+
+_CALENDAR_HEADER = re.compile(
+    r"[ \t]*(?:timeline|calendrier|calendar|key dates|important dates|dates importantes"
+    r"|dates cles|dates a retenir)[^\n]{0,30}\n"
+)
+
+
+def bare_on_its_line(text: str, floor: int, mention: Mention) -> bool:
+    """The date (and its time) is all its line holds, after at most a bullet or weekday."""
+    end = line_end(text, mention.tail_end, len(text))
+    return heads_its_line(text, floor, mention) and bool(
+        _BARE_DATE_LINE.match(text, mention.tail_end, end)
+    )
+
+
+def under_calendar_header(text: str, mention: Mention) -> bool:
+    """ "Timeline" / "9th September 2024" / "Abstract submission opens": a calendar whose
+    first line is a date puts each label on the line below its date."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start > 0 and _CALENDAR_HEADER.fullmatch(text, above, line_start) is not None
+
+
+def from_line_below(text: str, cues: CueIndex, mention: Mention) -> Reading | None:
+    """The label on the line after a bare date, in a calendar that writes labels below."""
+    below = line_end(text, mention.tail_end, len(text)) + 1
+    if below >= len(text):
+        return None
+    end = line_end(text, below, len(text))
+    if any(ch.isdigit() for ch in text[below:end]):
+        return None  # the next line is another date, not a label
+    hits = [h for h in cues.between(below, end) if h.cls in LABEL_CLASSES]
+    if not hits:
+        return None
+    reading = _label_reading(text, hits)
+    reading.consumed = end  # the label is this date's, not the next one's
+    return reading
 
 
 def heads_its_line(text: str, floor: int, mention: Mention) -> bool:

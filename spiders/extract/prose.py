@@ -139,7 +139,8 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
         return subjects[-1]
     head = subjects[0]
     between = _BRACKETED.sub("", text[head.end : weak.start])  # "(and day of presentation)"
-    if head.cls == EVENT and _OF_WHAT.match(text, head.end) and not CLAUSE_BREAK.search(between):
+    heads = _OF_WHAT.match(text, head.end) or _PASSIVE_AFTER.match(text, head.end)
+    if head.cls == EVENT and heads and not CLAUSE_BREAK.search(between):
         return head
     return None
 
@@ -156,6 +157,10 @@ def _in_apposition(text: str, event: Cue, weak: Cue) -> bool:
     return bool(_OF_NOUN.search(before)) and "," in text[event.end : weak.start]
 
 
+# "Les résultats doivent être communiqués aux candidats au plus tard le …"
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:(?:doi(?:t|vent)|devr(?:a|ont)) etre|ser(?:a|ont)|will be|must be|shall be)(?![a-z])"
+)
 _OF_WHAT = re.compile(r"\s*(?:of|on|about|de|des|du|d'|sur)(?![a-z])")
 
 
@@ -281,14 +286,14 @@ _CALL_VERB_GAP = r"[^.!?\n]{0,120}?(?<![a-z])"
 _CALL_OPENS = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:debute|debutera|demarre|a demarre|commence|a commence"
     r"|s'ouvre|s'ouvrira|ouvre|ouvrira|starts?|started|opens?|opened|is launching|launches"
-    r")(?: (?:le|on|en date du|a partir du|des le|des ce))?\s*$"
+    r")(?: (?:le|on|en date du|a partir du|des le|des ce))?[ \t]*\Z"
 )
 
 _CALL_CLOSES = re.compile(
     rf"{_CALL_SUBJECT}{_CALL_VERB_GAP}(?:se termine(?:ra)?|(?:va|pour) se terminer|s'achev(?:e|era)"
     r"|prend(?:ra|ront|ent)? fin|fermera|fermeront|ferment|ferme|se clot|se clotur(?:e|era)"
     r"|ends?|will end|closes?|will close)(?: (?:le|au|on|the|ce))?"
-    r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$"
+    r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?[ \t]*\Z"
 )
 
 

@@ -1202,6 +1202,26 @@ CALENDAR_LINES = [
       "2027-05-09", "2027-12-15", page=""),
     c("conjugated-send-verb", "Les candidats retenus, informés par la faculté, adressent "
       "le second dossier au plus tard le 12 avril 2027.", "2027-04-12", page=""),
+    c("call-verb-on-the-line-above", "Important dates\nJanuary 4, 2027 Call for posters "
+      "opens\nMarch 1, 2027 Poster submission deadline", "2027-03-01", opens="2027-01-04",
+      page=""),
+    c("labels-below-under-timeline", "Timeline\n6th September 2027\nPoster submission "
+      "opens\n18th October 2027\nPoster submission deadline\n8th November 2027\nPoster "
+      "acceptance / rejection", "2027-10-18", opens="2027-09-06", page=""),
+    c("en-compound-label-head-last", "Key steps:\nAbstract notifications : 14 June 2027\n"
+      "Abstract submission deadline : 3 May 2027", "2027-05-03", page=""),
+    c("results-must-be-sent-by", "Les résultats doivent être communiqués aux candidats au "
+      "plus tard le 7 juin 2027.", page=""),
+    c("having-taken-the-exams-condition", "Les candidats ayant passé avant le 15 mars 2027 "
+      "les deux épreuves sont sélectionnés sur leurs notes.", page=""),
+    c("fetching-the-forms-window", "Téléchargement du dossier d'inscription : du 3 mai au "
+      "30 juillet 2027\nClôture des inscriptions : vendredi 13 août 2027", "2027-08-13",
+      page=""),
+    c("nothing-received-by", "Contactez l'institut si vous n'avez rien reçu au 25 août 2027.",
+      page=""),
+    c("exception-line-keeps-the-step", "Épreuve écrite\nMercredi 17 mars 2027 au parc des "
+      "expositions\nSauf les candidats de la liste 2 : jeudi 25 mars 2027\nDate limite "
+      "d'inscription : 26 février 2027", "2027-02-26", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
 ]  # fmt: skip
