@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from twisted.internet import threads
 
     from veille.settings import load_settings
-    from veille.spiders import crawl, extraction
+    from veille.spiders import children, crawl, extraction, recording
     from veille.storage import open_database
 
     settings = load_settings()
@@ -80,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
 
     (report,), elapsed = threads.blockingCallFromThread(reactor, start)
     db.dispose()
-    # Reaped, the extraction workers' CPU counts in this process's (measure.py reads it).
+    # Reaped, the workers' CPU counts in this process's (measure.py reads it).
+    recording.shutdown()
     extraction.shutdown()
+    children.stop_fork_server()
     lags.sort()
     figures = {
         "crawl_s": round(elapsed, 3),

@@ -187,9 +187,10 @@ def _import_components() -> None:
 
     import veille.spiders.middlewares
     import veille.spiders.pipeline  # noqa: F401
-    from veille.spiders import extraction
+    from veille.spiders import extraction, recording
 
     extraction.start()
+    recording.start()
 
     paths: set[str] = set()
     for name in dir(default_settings):

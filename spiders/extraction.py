@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import os
-import signal
 import threading
-import time
 import traceback
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from functools import lru_cache
@@ -26,9 +23,9 @@ from typing import Any
 
 from scrapy.http import Response
 
-log = logging.getLogger(__name__)
+from veille.spiders import children
 
-WORKER_NICENESS = 5
+log = logging.getLogger(__name__)
 
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -44,16 +41,7 @@ def _get_pool() -> ProcessPoolExecutor | None:
     global _pool
     with _pool_lock:
         if _pool is None and _breaks < 2:
-            # No preload: the fork server runs as `python -c` in this process's working
-            # directory, where a clone's own `veille/` folder would shadow the installed
-            # package; each worker imports with this process's sys.path instead.
-            context = multiprocessing.get_context("forkserver")
-            _pool = ProcessPoolExecutor(
-                max_workers=workers(),
-                mp_context=context,
-                initializer=_watch_parent,
-                initargs=(os.getpid(),),
-            )
+            _pool = children.process_pool(workers())
         return _pool
 
 
@@ -83,64 +71,16 @@ def start() -> None:
 
 
 def shutdown() -> None:
-    """Stop the workers and the fork server, and wait for them.
-
-    Waiting matters beyond tidiness: only reaped processes count in the CPU time the
-    operating system reports for this process's children (the benchmarks read it).
-    """
+    """Stop the workers and wait for them (``children.stop_fork_server`` then ends the rest)."""
     global _pool
     with _pool_lock:
         pool, _pool = _pool, None
-    if pool is None:
-        return
-    pool.shutdown(wait=True, cancel_futures=True)
-    from multiprocessing import forkserver
-
-    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
-    if stop is not None:
-        stop()
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _ready() -> bool:
     return True
-
-
-def _watch_parent(parent: int) -> None:
-    """In each worker: leave when the crawling process is gone.
-
-    A worker whose parent was killed (SIGKILL, an OOM kill) would otherwise wait on
-    its task queue for ever, and keep the fork server alive with it.
-    """
-
-    def watch() -> None:
-        while _alive(parent):
-            time.sleep(1)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="veille-parent-watch", daemon=True).start()
-    # Ctrl-C reaches the whole process group; stopping is the crawling process's
-    # call (it shuts the pool down), so a worker must not die of it mid-page.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Reading pages can wait a moment; the crawling process's loop should not wait
-    # for a core behind its own workers.
-    os.nice(WORKER_NICENESS)
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process runs; a killed one not yet reaped (a zombie) does not."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except FileNotFoundError:
-        return False
-    except OSError:  # no /proc: ask the kernel whether the pid exists at all
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return False
-        return True
 
 
 async def read_page(

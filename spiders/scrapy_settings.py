@@ -75,6 +75,15 @@ def scrapy_settings(
         },
         "VEILLE_TIME_LIMIT": settings.crawl_time_limit,
         "ITEM_PIPELINES": {"veille.spiders.pipeline.RecordCrawlPipeline": 500},
+        # Scrapy starts this many tasks for every response whose output it handles (100
+        # by default), and dozens of responses wait for the extraction pool at once:
+        # thousands of live tasks that every full collection walks, stalling the loop.
+        # The one pipeline step is synchronous and cheap, so one at a time loses nothing.
+        "CONCURRENT_ITEMS": 1,
+        # Responses waiting to be read, in bytes: a million is still some 25 list pages
+        # queued for the extraction workers (5 MB, Scrapy's default, kept 120 waiting,
+        # each a chain of live coroutines for the collector to walk).
+        "SCRAPER_SLOT_MAX_ACTIVE_SIZE": 1_000_000,
     }
     if fixture_origin:
         values["DOWNLOAD_HANDLERS"] = {

@@ -8,6 +8,7 @@ body hash, so a 304 or an identical body replays them without parsing.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 # Bump when a reader or extraction changes what it returns, so remembered outputs
 # (the raw calls and the CallItems extracted from them) are not replayed.
 READERS_VERSION = 2
+# Start requests made between two pauses of the loop.
+START_BATCH = 100
 
 
 class BaseOptions(BaseModel):
@@ -98,10 +101,14 @@ class SourceSpider(scrapy.Spider):
     # -- crawling --------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
-        for url in self.source.start_urls:
+        for n, url in enumerate(self.source.start_urls, 1):
             request = self.page(url, "read_start")
             if request:
                 yield request
+            if n % START_BATCH == 0:
+                # Once the downloader is full, Scrapy takes start requests without
+                # pausing: a source of thousands would hold the loop for their time.
+                await asyncio.sleep(0)
 
     def page(self, url: str, reader: str, entry: dict[str, Any] | None = None) -> Request | None:
         """A request whose response goes to ``reader`` through the page memory (None if asked already)."""
