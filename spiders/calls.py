@@ -15,6 +15,8 @@ from veille.spiders.extract.relevance import relevance
 from veille.spiders.registry import Source
 from veille.storage import CallItem
 
+_DIGIT = re.compile(r"\d")
+
 SUMMARY_CHARS = 600
 SUMMARY_SENTENCES = 2
 # Any fixed day will do: it only lets year-less dates count when telling a deadline
@@ -122,8 +124,12 @@ def summarise(raw: dict[str, Any]) -> str | None:
 def names_a_day(sentence: str) -> bool:
     """Whether a sentence writes a day-precise date, the only kind that gives a deadline
     or an opening: most sentences do not, and finding that out is a small part of a full
-    extraction (a summary is read sentence by sentence)."""
-    return any(m.day is not None for m in find_mentions(prepare(sentence, False)[1]))
+    extraction (a summary is read sentence by sentence). A day is written with a digit
+    or as "premier", so a sentence with neither is not even searched."""
+    folded = prepare(sentence, False)[1]
+    if not _DIGIT.search(folded) and "premier" not in folded:
+        return False
+    return any(m.day is not None for m in find_mentions(folded))
 
 
 def _sentences(text: str) -> list[str]:
