@@ -97,6 +97,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"dates? d'ouverture",
         r"ouverture (?:de |des )?(?:soumission|depot)s?",
         r"(?:est |sera )?lancee? le",
+        # "L'ouverture est prévue pour le 18 janvier": the "pour le" is the opening's
+        r"(?:l')?ouverture (?:est |sera )?(?:prevue|programmee|annoncee) (?:pour )?(?:le|au)",
         r"lancement",
         r"launch",
         r"opening(?: of)?",
@@ -212,6 +214,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"obtention",
         r"(?:etre |etant )?inscrite?s? (?:en|au|a la|dans)",
         r"(?:avoir )?soutenue?s?",
+        r"(?:qui )?soutien(?:dront|dra|nent|t) (?:leur|sa|son)",
         r"ans au",
         r"ages? de",
         r"conditions? (?:suivantes|d'anciennete|d'age)",
@@ -366,9 +369,13 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"en ligne depuis",
         r"affichages?",
         r"diffuse\w* le",
+        # a text's own date names it: "avant l'arrêté du 25 mai 2016", "note de service du …"
+        r"(?:arrete|decret|circulaire|ordonnance|loi|note de service)s?(?: n[°o]?\.? ?[\w./-]+)? du",
     ],
     "autre": [
         r"aura lieu",
+        # what candidates are sent, not what they send: "seront précisés aux candidats"
+        r"(?:communique|precise|envoye|adresse|transmis|notifie|indique)e?s? aux candidats",
         # fetching the forms is no sending: "Téléchargement du dossier : du … au …"
         r"(?:telechargement|retrait) (?:du|des) dossiers?(?! et)(?: d'inscription| de candidature)?",
         r"auront lieu",

@@ -276,7 +276,26 @@ def find_mentions(text: str) -> list[Mention]:
         if mention.start >= last_end:
             chosen.append(mention)
             last_end = mention.end
-    return _pair(text, chosen)
+    return _share_years(text, _pair(text, chosen))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|&|et|and)\s*(?:le\s+|the\s+)?")
+
+
+def _share_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "April 1st & November 1st 2022", "les 1er mars et 15 avril 2027": a list of days
+    that writes its year once, after the last, gives that year to the others."""
+    for mention, after in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if (
+            mention.year is None
+            and mention.day is not None
+            and not mention.is_range
+            and after.year is not None
+            and mention.month <= (after.first_month or after.month)
+            and _LIST_GAP.fullmatch(text, mention.end, after.start)
+        ):
+            mention.year = after.first_year or after.year
+    return mentions
 
 
 def _make(year: int, month: int, day: int) -> date | None:

@@ -72,6 +72,10 @@ _BULLET_ITEM = re.compile(r"\n[ \t]*[-*\u2022][^\n:|]*$")
 _LINE_SLACK = 12  # words a calendar line may hold before its cue: "Early fee registration"
 
 
+# Between two items of one list: no sentence ends, and not far.
+_SAME_LIST = re.compile(r"(?:[^.!?]|[.!?](?!\s)){0,200}")
+
+
 class _Reader:
     """Walks the dates of one text left to right, remembering the previous decision."""
 
@@ -82,20 +86,28 @@ class _Reader:
         self._previous_end = 0  # where the previous date's text ended
         self.given_up: set[date | None] = set()  # days the text says were replaced
         self._labels_below = False  # in a calendar that writes each label under its date
+        self._condition = False  # the date being read is a condition of eligibility
 
     def readings(self) -> list[tuple[Mention, Reading | None]]:
         out: list[tuple[Mention, Reading | None]] = []
         floor = 0
         previous: Reading | None = None
+        previous_end = 0  # where the date that gave ``previous`` ends
         for index, mention in enumerate(self.mentions):
             stop = (
                 self.mentions[index + 1].start if index + 1 < len(self.mentions) else len(self.text)
             )
             self._previous_end = self.mentions[index - 1].tail_end if index else 0
+            self._condition = False
             reading = self._read(mention, floor, stop, previous, index)
             out.append((mention, reading))
             floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
-            previous = reading
+            # "• au 15 décembre pour les candidats ayant soutenu au plus tard le 21
+            # novembre • au 12 janvier …": a condition inside a list does not end it
+            if not (
+                self._condition and _SAME_LIST.fullmatch(self.text, previous_end, mention.start)
+            ):
+                previous, previous_end = reading, mention.end
         return out
 
     def _read(
@@ -119,6 +131,7 @@ class _Reader:
             return Reading(previous.role, previous.kind, previous.cue)
         reading = from_bracket(text, cues, mention) or from_call_verb(text, mention.start)
         if reading is None and is_condition(text, hits, mention):
+            self._condition = True
             return None
         if reading is None:
             reading = from_label(text, cues, floor, mention)

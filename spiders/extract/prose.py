@@ -171,11 +171,18 @@ def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | 
     if call is not None and not CLAUSE_BREAK.search(text, call.end(), start):
         # "A first call from October 16th to February 23rd": the call's own window
         return Reading("deadline", nearest_kind(hits), call.group(0))
-    if not hits or not (hits[-1].cls == APPLY or hits[-1].cls in KIND_CLASSES):
+    sent = list(hits)
+    while sent and sent[-1].cls == EVENT and _TAKES_PLACE.match(sent[-1].text):
+        sent.pop()  # "la période de dépôt des dossiers, qui se déroulera du … au …": when
+    if not sent or not (sent[-1].cls == APPLY or sent[-1].cls in KIND_CLASSES):
         return None
-    if start - hits[-1].end > _SENT_REACH or CLAUSE_BREAK.search(text, hits[-1].end, start):
+    if start - sent[-1].end > _SENT_REACH or CLAUSE_BREAK.search(text, sent[-1].end, start):
         return None
-    return Reading("deadline", nearest_kind(hits), hits[-1].text)
+    return Reading("deadline", nearest_kind(sent), sent[-1].text)
+
+
+# Verbs that only say when something happens, not what happens.
+_TAKES_PLACE = re.compile(r"se deroul|aur(?:a|ont) lieu|a lieu|se tiendra|takes place|will take")
 
 
 # "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"

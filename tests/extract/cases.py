@@ -1224,6 +1224,39 @@ CALENDAR_LINES = [
       "d'inscription : 26 février 2027", "2027-02-26", page=""),
     c("notification-of-abstract-before", "Notification of acceptance of the abstract will be "
       "sent before 2 June 2027.", page=""),
+    # Round 9's lessons (our own text).
+    c("opening-is-planned-for-the", "Un nouvel appel sera lancé avec nos partenaires "
+      "européens. L'ouverture est prévue pour le 25 janvier 2027.", opens="2027-01-25",
+      page=""),
+    c("submission-period-takes-place", "Une période de dépôt des dossiers qui se déroulera "
+      "du lundi 6 septembre 2027 au vendredi 22 octobre 2027.", "2027-10-22", page=""),
+    c("enrolments-take-place-window", "Les inscriptions se dérouleront du 3 au 21 mai 2027.",
+      "2027-05-21", page=""),
+    c("session-takes-place-not-sent", "La session d'examens se déroulera du 7 au 18 juin "
+      "2027.", page=""),
+    c("decree-date-is-a-reference", "Avant l'arrêté du 14 avril 2026, seuls les docteurs "
+      "pouvaient concourir. Dossier à envoyer avant le 3 mars 2027.", "2027-03-03", page=""),
+    c("note-de-service-date", "Note de service n° 2027-18 du 2-2-2027 : la campagne est "
+      "ouverte jusqu'au 30 mars 2027.", "2027-03-30", page="2027-02-02"),
+    c("defending-between-is-a-condition", "Date limite de dépôt des pièces :\n• au 10 "
+      "décembre 2027 pour les docteurs\n• au 14 janvier 2028 pour ceux qui soutiendront "
+      "leur thèse entre le 11 décembre 2027 et le 9 janvier 2028", "2027-12-10",
+      "2028-01-14", page=""),
+    c("list-goes-on-past-a-condition", "La date limite est fixée :\n• au 6 décembre 2027 "
+      "pour les candidats ayant soutenu au plus tard le 20 novembre 2027\n• au 10 janvier "
+      "2028 pour les autres", "2027-12-06", "2028-01-10", page=""),
+    c("condition-does-not-reach-far", "Date limite de candidature : 4 juin 2027.\nLe budget "
+      "est versé chaque année. Il doit être dépensé entre le 1er septembre 2027 et le 31 "
+      "août 2028 pour la première part, et du 1er septembre 2028 au 31 août 2029 pour "
+      "la seconde.", "2027-06-04", page=""),
+    c("told-to-the-candidates-between", "Les modalités de l'entretien seront communiquées "
+      "aux candidats entre le 2 et le 12 avril 2027. Date limite d'envoi : 15 mars 2027.",
+      "2027-03-15", page=""),
+    c("year-written-once-after-a-list", "Next closing dates: March 1st & October 1st 2027",
+      "2027-03-01", "2027-10-01", page=""),
+    c("fr-year-written-once", "Les dossiers sont examinés deux fois par an ; dates limites "
+      "de dépôt : les 15 février et 15 septembre 2027.", "2027-02-15", "2027-09-15",
+      page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (

@@ -93,7 +93,10 @@ def add(p, d) -> None:
         "sages-femmes) originaires des pays francophones d’Afrique subsaharienne et d’Asie du Sud-Est qui souhaitent suivre "
         "le master 2 « Santé globale dans les Suds »",
         [],
-        distractors=["depuis 2018 (a year)", "à partir de la rentrée universitaire 2023 (the grant's start, vague)"],
+        distractors=[
+            "depuis 2018 (a year)",
+            "à partir de la rentrée universitaire 2023 (the grant's start, vague)",
+        ],
         note="a university's news post announcing a foundation's new grant: no date to apply by; 'Mise à jour le :' has "
         "no date (the page date is unknown)",
     )
@@ -103,7 +106,7 @@ def add(p, d) -> None:
         "Le choix des candidats sera assuré par des jurys organisés par les Ecoles doctorales\ncorrespondantes des deux "
         "universités.\nLes candidats devront être âgés de moins de 30 ans au 1er janvier 2013.\n"
         "A l’issue de ces jurys, les Ecoles doctorales devront transmettre à la Région, pour chaque\nsujet et laboratoire "
-        "d’accueil, le nom du candidat retenu.\n2.2. Les bourses doctorales \"cofinancées\" par la Région et un organisme de\n"
+        'd’accueil, le nom du candidat retenu.\n2.2. Les bourses doctorales "cofinancées" par la Région et un organisme de\n'
         "recherche ou une entreprise ou un autre établissement\n[...]\n"
         "Le montant du financement régional est fixé forfaitairement à 17 000 €/an (il ne pourra\npas représenter plus de "
         "60% du montant total de la bourse).\nUn jury ad hoc se réunira pour classer les sujets en tenant compte des "
@@ -159,7 +162,10 @@ def add(p, d) -> None:
         "et l’University of Edinburgh (UoE), en collaboration avec des instituts de renommée internationale",
         [],
         page_date="2019-07-17",
-        distractors=["Publié le 17 juillet 2019 (the page's date)", "en 2010 / en 2017 / Depuis 2016 (years)"],
+        distractors=[
+            "Publié le 17 juillet 2019 (the page's date)",
+            "en 2010 / en 2017 / Depuis 2016 (years)",
+        ],
         note="a research institute's press release on a funding result: no call, no deadline",
     )
     p(
@@ -239,7 +245,10 @@ def add(p, d) -> None:
         "PRSE 2022-2027 (PRSE 4) ont été définis par les co-pilotes du plan (ARS-DREAL-Région) et la parution officielle du "
         "nouveau Plan Régional Santé Environnement est disponible depuis avril 2024 sur le site prse-PACA.fr",
         [],
-        distractors=["2022-2027 (the plan's period)", "depuis avril 2024 (the plan's publication, vague)"],
+        distractors=[
+            "2022-2027 (the plan's period)",
+            "depuis avril 2024 (the plan's publication, vague)",
+        ],
         note="a regional state office's call page; the passage holds no closing date (it is not in the stored excerpt)",
     )
     p(
@@ -281,7 +290,7 @@ def add(p, d) -> None:
         "r9f-canalacademies-grands-prix-2011",
         "https://canalacademies.com/emissions/sous-la-coupole/institut-de-france/remise-des-grands-prix-2011-des-fondations-de-linstitut-de-france",
         "Remise des Grands Prix 2011 des Fondations de l’Institut de France\n"
-        "L’Institut de France, ce \"parlement des savants\", abrite de nombreuses fondations qui décernent chaque année des "
+        'L’Institut de France, ce "parlement des savants", abrite de nombreuses fondations qui décernent chaque année des '
         "prix prestigieux contribuant à faire avancer la recherche scientifique, l’expression artistique et l’humanitaire.\n"
         "[...]\nEn exclusivité sur Canal Académie participez à la cérémonie de remise des grands prix décernés par des jurys "
         "d'académiciens illustres. Rien de ce qui s'est déroulé sous la Coupole de l'Institut de France en ce mercredi 8 juin "
@@ -297,7 +306,7 @@ def add(p, d) -> None:
         "Les Grands Prix de l’Institut de France 2009\n\nEn savoir plus avec Canal Académie\n\n\n"
         "Par Canal Académie - Hélène Renard Rédigé le 10/06/2009 (dernière modification le 10/06/2009)\n\n"
         "A l’occasion de la remise solennelle des Grands Prix de l’Institut 2009, le Chancelier Gabriel de Broglie présente "
-        "le \"métier de mécène\" - un métier qui se professionnalise - et les Grands Prix des Fondations abritées par "
+        'le "métier de mécène" - un métier qui se professionnalise - et les Grands Prix des Fondations abritées par '
         "l’Institut de France.\n[...]\n"
         "C’est désormais un rendez-vous incontournable, un événement attendu chaque deuxième mercredi de juin : la remise "
         "solennelle, sous la Coupole, des Grands Prix des Fondations abritées par l’Institut de France.",
@@ -320,7 +329,10 @@ def add(p, d) -> None:
         "Elle est composé des vice-présidents recherche, des représentants de la CME et des présidents des commissions "
         "recherche et innovation locales.\n\nAu 1er novembre 2023, sa composition nominative est :",
         [],
-        distractors=["à l’automne 2023 (vague)", "Au 1er novembre 2023 (the date of a committee's membership list)"],
+        distractors=[
+            "à l’automne 2023 (vague)",
+            "Au 1er novembre 2023 (the date of a committee's membership list)",
+        ],
         note="a hospital group's research FAQ: no call, no deadline",
     )
     p(
@@ -428,8 +440,8 @@ def add(p, d) -> None:
         "80 Prime : les projets lauréats 2021 dévoilés\n\nDistinction\n\n"
         "Pour sa troisième édition, l’appel à projets 80 Prime du CNRS donne à nouveau la part belle à l’interdisciplinarité "
         "et à la prise de risque. 11 des 80 projets financés le sont sur le plateau de Saclay !\n\n"
-        "Créé en 2019, à l’occasion des 80 ans du CNRS, cet appel promeut des \"projets de recherche interdisciplinaires "
-        "multi-équipes\" (Prime) et a notamment pour objectif de soutenir l’interdisciplinarité au CNRS.\n\n"
+        'Créé en 2019, à l’occasion des 80 ans du CNRS, cet appel promeut des "projets de recherche interdisciplinaires '
+        'multi-équipes" (Prime) et a notamment pour objectif de soutenir l’interdisciplinarité au CNRS.\n\n'
         "Les 80 projets sélectionnés bénéficient d’un budget annuel maximal par projet de 30 000 euros sur deux ans, auquel "
         "s’ajoute un contrat doctoral sur trois ans, le tout financé par l’organisme.",
         [],
@@ -449,7 +461,10 @@ def add(p, d) -> None:
         "aux utilisateurs dès mi-2024. »",
         [],
         page_date="2024-02-21",
-        distractors=["Publié le 21/02/2024 à 14:50 (the article's date and time)", "dès mi-2024 (vague)"],
+        distractors=[
+            "Publié le 21/02/2024 à 14:50 (the article's date and time)",
+            "dès mi-2024 (vague)",
+        ],
         note="a higher-education news agency on a research programme's funding: no call to answer",
     )
     p(
@@ -518,7 +533,10 @@ def add(p, d) -> None:
         "médicales.\nDate limite de dépôt des dossiers de candidature : 6 novembre 2023, à minuit.\n"
         "Contact : campagne.iuf@recherche.gouv.fr",
         [d("2023-11-06", "23:59")],
-        distractors=["le décret du 26 août 1991 (a decree's date)", "promulguée le 24 décembre 2020 (a law's date)"],
+        distractors=[
+            "le décret du 26 août 1991 (a decree's date)",
+            "promulguée le 24 décembre 2020 (a law's date)",
+        ],
         note="a CNRS laboratory relaying the ministry's yearly call for university institute chairs; 'à minuit' after the "
         "date is 23:59",
     )
@@ -716,7 +734,7 @@ def add(p, d) -> None:
         "conférences annuelles sur le syndrome néphrotique\n"
         "Le centre de référence (CDR) « Syndrome néphrotique idiopathique ou SNI » dont le coordonnateur est le Dr Sahali "
         "(Hôpital Henri Mondor) a été crée en 2006.\n[...]\n"
-        "Le programme \"Ambition-Recherche\" (PAR) financé par l'association des malades atteints de syndrome néphrotique "
+        'Le programme "Ambition-Recherche" (PAR) financé par l\'association des malades atteints de syndrome néphrotique '
         "(AMSN) a pour but de dynamiser la recherche sur le syndrome néphrotique en France. Le PAR financera en priorité des "
         "projets scientifiques ambitieux",
         [],
@@ -768,7 +786,10 @@ def add(p, d) -> None:
         "World War and the post-war period (1939-late the 1950s).",
         [d("2018-04-01")],
         page_date="2018-02-20",
-        distractors=["Publish Date: Feb 20, 2018 (the listing's date)", "1939-late the 1950s (a period)"],
+        distractors=[
+            "Publish Date: Feb 20, 2018 (the listing's date)",
+            "1939-late the 1950s (a period)",
+        ],
         note="an international grants listing relaying a French foundation's call; English fiche lines with abbreviated "
         "months ('Apr 01, 2018')",
     )
@@ -797,7 +818,10 @@ def add(p, d) -> None:
         "Registration forms must be sent before April 1, 2013.",
         [d("2013-04-01")],
         page_date="2013-02-18",
-        distractors=["Monday, February 18th, 2013 (the post's date)", "2013-2014 (the programme's years)"],
+        distractors=[
+            "Monday, February 18th, 2013 (the post's date)",
+            "2013-2014 (the programme's years)",
+        ],
         note="a European research infrastructure relaying the same foundation's 2013 call; 'Registration forms' are the "
         "application itself here ('must be sent before'), so kind application, not a pre-registration stage (a judgement)",
     )
@@ -811,7 +835,9 @@ def add(p, d) -> None:
         "acceptance of a new application. The first stipend is paid on the first September 15 following the application’s "
         "acceptance.",
         [d("2024-04-02")],
-        distractors=["the first September 15 following the application’s acceptance (the first payment, year-less)"],
+        distractors=[
+            "the first September 15 following the application’s acceptance (the first payment, year-less)"
+        ],
         note="the foundation's doctoral grants for another field: 'Next closing date :'",
     )
     p(
@@ -925,7 +951,10 @@ def add(p, d) -> None:
         "des beaux-arts de Paris.",
         [d("2018-12-14", "13:00")],
         opens="2018-11-12",
-        distractors=["à partir de septembre (the residency's start, vague)", "2019-2020 (the residency year)"],
+        distractors=[
+            "à partir de septembre (the residency's start, vague)",
+            "2019-2020 (the residency year)",
+        ],
         note="a contemporary music documentation centre relaying the same institution's later call: a window after "
         "'candidatures', the opening said again ('est ouverte à partir du'), the time from the sending sentence",
     )

@@ -50,7 +50,11 @@ def add(p, d) -> None:
         "The contracts are allocated at the end of the auditions organized in june by the managing team of the Doctoral School to the "
         "students that have applied for the audition for the doctoral contract.",
         [],
-        distractors=["during March (subjects published)", "during april (registration, a month only)", "in june (hearings)"],
+        distractors=[
+            "during March (subjects published)",
+            "during april (registration, a month only)",
+            "in june (hearings)",
+        ],
         note="a doctoral school's English page on doctoral contracts: every step is a month without a day or year, so nothing",
     )
     p(
@@ -107,7 +111,10 @@ def add(p, d) -> None:
         "accueillir des internes. Ces demandes sont à adresser à l’ARS en général pour mi-mars au plus tard. Cet agrément est indispensable à "
         "la suite de la procédure d’ouverture de poste.",
         [],
-        distractors=["en mai-juin (the commissions meet)", "pour mi-mars au plus tard (the services' requests, vague)"],
+        distractors=[
+            "en mai-juin (the commissions meet)",
+            "pour mi-mars au plus tard (the services' requests, vague)",
+        ],
         note="a pharmacy interns' association on the approval of training posts: the only sending step is the services' request, "
         "by mid-March, a vague date and not the interns' own step",
     )
@@ -272,7 +279,9 @@ def add(p, d) -> None:
         "Les candidats devront présenter un dossier de candidature, au plus tard le 31 mars de chaque année, auprès d’une unité de formation "
         "et de recherche médicale, odontologique ou pharmaceutique, ou d’une structure dispensant la formation de sage-femme.",
         [],
-        distractors=["au plus tard le 31 mars de chaque année (a yearly rule, no year, undated page)"],
+        distractors=[
+            "au plus tard le 31 mars de chaque année (a yearly rule, no year, undated page)"
+        ],
         note="the physiotherapists' order on the bridge into medical studies: a sending step in form, but yearly and year-less on a page "
         "with no date, so unresolvable",
     )
@@ -340,9 +349,9 @@ def add(p, d) -> None:
         "Taxe d’apprentissage 2024 : faites le choix d’aider les jeunes à devenir professionnels de santé à l’AP-HP !\n"
         "[...]\n"
         "Ouverture des inscriptions pour 3 formations continues à l’attention des préparateurs en pharmacie hospitalière :\n"
-        "Les formations \"Dispositif d’accompagnement a la VAE -module : préparation a la rédaction du livret II\", \"La fonction tutorale des "
-        "préparateurs en pharmacie hospitalière\" et \"Amélioration de la prise en charge médicamenteuse du patient : comment apprendre de ses "
-        "erreurs ?\" sont ouvertes à l'inscription. > Pour en savoir plus, cliquez sur l'onglet \"formation continue\" du CFPPH\n"
+        'Les formations "Dispositif d’accompagnement a la VAE -module : préparation a la rédaction du livret II", "La fonction tutorale des '
+        'préparateurs en pharmacie hospitalière" et "Amélioration de la prise en charge médicamenteuse du patient : comment apprendre de ses '
+        'erreurs ?" sont ouvertes à l\'inscription. > Pour en savoir plus, cliquez sur l\'onglet "formation continue" du CFPPH\n'
         "Les formations continues de l'AP-HP : le catalogue 2024 est paru.",
         [],
         distractors=[
@@ -461,13 +470,17 @@ def add(p, d) -> None:
         "25.11.2016\n\n"
         "Cette journée d'accueil a été créée en 2009 par l'université avec plusieurs objectifs : permettre aux nouveaux doctorants de former "
         "une communauté à part entière en rencontrant d'autres doctorants toutes disciplines confondues, permettre aux doctorants de se "
-        "positionner comme acteurs de leur établissement et commencer à les faire réfléchir à \"l'après thèse\".\n\n"
+        'positionner comme acteurs de leur établissement et commencer à les faire réfléchir à "l\'après thèse".\n\n'
         "Retour sur la JAD 2016 : où en est-on ?\n\n"
         "Rituel de rentrée chaque année, la journée d'accueil des nouveaux doctorants (JAD) de l'université de Cergy-Pontoise s’est "
         "déroulée le 25 novembre dernier sur le site des Chênes à Cergy.",
         [],
         page_date="2016-11-25",
-        distractors=["25.11.2016 (the news date)", "en 2009 (created)", "le 25 novembre dernier (the day took place)"],
+        distractors=[
+            "25.11.2016 (the news date)",
+            "en 2009 (created)",
+            "le 25 novembre dernier (the day took place)",
+        ],
         note="a university's news on its welcome day for new doctoral students: a past event, no call",
     )
     p(
@@ -485,7 +498,10 @@ def add(p, d) -> None:
         "Upon receipt of the file, an audition will be proposed by the ED (Management or secretariat). An audition session is scheduled each "
         "month depending on the number of applications received.",
         [],
-        distractors=["2022/2023 (the academic year)", "8 days, 48 hours before the CPO (relative delays, no date)"],
+        distractors=[
+            "2022/2023 (the academic year)",
+            "8 days, 48 hours before the CPO (relative delays, no date)",
+        ],
         note="a doctoral school's English page on admission with funding already obtained: files are sent a set time before a monthly "
         "board, but no day is given",
     )
@@ -635,7 +651,10 @@ def add(p, d) -> None:
         "Cinquante autres candidats diplômés «aides-soignants» passent leur épreuve sur le site de Cahors. Les admis aux épreuves écrites "
         "pourront passer l'oral en mai.",
         [],
-        distractors=["ce mercredi 2 avril (the exam, no year on the page)", "en mai (the oral, a month)"],
+        distractors=[
+            "ce mercredi 2 avril (the exam, no year on the page)",
+            "en mai (the oral, a month)",
+        ],
         note="local press on a nursing school's entrance exam: the year is only in the page's address; an event, no deadline",
     )
     p(
@@ -651,7 +670,10 @@ def add(p, d) -> None:
         "Pour le Master 2, la date limite de dépôt des dossiers est fixée mi-juillet. La demande doit être rédigée sur papier libre à "
         "l’attention du Responsable du Master et adressée à la scolarité du Master, en spécifiant la spécialité demandée.",
         [],
-        distractors=["à compter de la mi-mai (opening, vague)", "fixée mi-juillet (the M2 deadline, vague)"],
+        distractors=[
+            "à compter de la mi-mai (opening, vague)",
+            "fixée mi-juillet (the M2 deadline, vague)",
+        ],
         note="a law master's admissions page: a real 'date limite de dépôt' for the M2, but only 'mi-juillet', so no deadline and no opening",
     )
     p(
@@ -728,7 +750,11 @@ def add(p, d) -> None:
         "    Audition par les commissions thématiques\n\n"
         "  • le 20 juin 2017 :\n"
         "    Jury final",
-        [d("2017-04-10", "23:59", kind="other"), d("2017-05-19", "23:59"), d("2017-05-26", "23:59", kind="other")],
+        [
+            d("2017-04-10", "23:59", kind="other"),
+            d("2017-05-19", "23:59"),
+            d("2017-05-26", "23:59", kind="other"),
+        ],
         opens="2017-04-21",
         page_date="2017-05-05",
         distractors=[
@@ -986,9 +1012,9 @@ def add(p, d) -> None:
         "https://edshs.univ-lille.fr/actualites/detail-actualite/tres-important-cnu-calendrier-modifie-pour-la-qualification-2025",
         "Très Important - CNU - Découvrez le calendrier\n\n"
         "Le Ministère se ravise\n\n"
-        "Alors que les dates communiquées pour la campagne 2025 de qualification aux fonctions de maître de conférences ont \"motivé des "
-        "demandes d’amendement, notamment de la part des écoles doctorales\", le MESR annonce \"prendre en compte, pour une année "
-        "supplémentaire, les derniers travaux impactés [de thèse par la crise du Covid] et justifiant d’un report de soutenance\", dans un "
+        'Alors que les dates communiquées pour la campagne 2025 de qualification aux fonctions de maître de conférences ont "motivé des '
+        'demandes d’amendement, notamment de la part des écoles doctorales", le MESR annonce "prendre en compte, pour une année '
+        'supplémentaire, les derniers travaux impactés [de thèse par la crise du Covid] et justifiant d’un report de soutenance", dans un '
         "communiqué diffusé le 12 juillet 2024. Pour tous les candidats, la campagne de qualification débutera le 15 octobre 2024 et "
         "s’achèvera entre le 6 décembre 2024 et le 17 janvier 2025, en fonction de la date de soutenance de la thèse.\n\n"
         "La date limite pour finaliser le dépôt de dossier est ainsi fixée :\n\n"
@@ -1012,8 +1038,8 @@ def add(p, d) -> None:
         "https://euro-math-soc.eu/news/12/07/13/deadline-qualifying-french-procedure-recruitment",
         "Deadline for qualifying to the french procedure of recruitment\n\n"
         "The application is made on the server ANTARES of the french ministry of education and research and is required to apply for a "
-        "position of \"maître de conférences\" or \"Professeur\".\n"
-        "The session of \"qualification\" will start the 11 septembre 2012 at 1pm and stop the 25 october 2012 at 4 pm.\n\n"
+        'position of "maître de conférences" or "Professeur".\n'
+        'The session of "qualification" will start the 11 septembre 2012 at 1pm and stop the 25 october 2012 at 4 pm.\n\n'
         "Informations (in french) can be found on",
         [d("2012-10-25", "16:00")],
         opens="2012-09-11",
@@ -1256,7 +1282,10 @@ def add(p, d) -> None:
         "Les inscriptions sont ouvertes entre le 19 juillet et le 20 août 2021 inclus, 17h00.",
         [d("2021-08-20", "17:00")],
         opens="2021-07-19",
-        distractors=["le 11 juillet 2021 (texts published in the official journal)", "EVC 2021 (a year)"],
+        distractors=[
+            "le 11 juillet 2021 (texts published in the official journal)",
+            "EVC 2021 (a year)",
+        ],
         note="a regional health agency's news on the knowledge tests for practitioners with non-EU diplomas: 'Les inscriptions sont "
         "ouvertes entre le … et le …', twice, with the closing time after a comma",
     )
