@@ -202,6 +202,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"withdrawals?",
         r"voeux",
         r"rankings? of (?:the )?(?:subjects|candidates|projects|applications)",
+        r"classements? (?:des|of) (?:candidatures|candidats|sujets|projets|dossiers)",
         r"early (?:fee|bird|registration)s?",
         r"(?:frais|tarifs?) (?:d'inscription|reduits?|preferentiels?)",
         r"confirm(?:er|ation|ez)? (?:de |of |the |their |your |leur |votre |la |sa )*"
@@ -264,6 +265,11 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"(?:candidates? )?selection (?:panel|committee|meeting)s?",
         r"(?:pre-? ?)?selections?",
         r"pre-? ?selection commit+e+",
+        # a board's meeting: "Date de la réunion : 15 septembre", "Council meeting" (not
+        # "l'université de La Réunion")
+        r"dates? de (?:la |des )?reunions?",
+        r"reunions? (?:du|de la|de l'|des) (?:conseil|commission|comite|bureau|jury)s?",
+        r"(?:board |council )meetings?",
         r"comites? scientifiques?",
         r"conseils? (?:scientifiques?|d'administration|d'ecole doctorale)",
         r"expertises?",

@@ -224,7 +224,8 @@ _LINE_HEAD = re.compile(
 
 LABEL_AFTER = re.compile(r"\s*:[ \t]*[a-z]")
 
-_COLON_THEN_LINE = re.compile(r"\s*:\s*\n")
+# "26 août 2019 :", "10 avril au soir (23h59) :" then the label on the next line
+_COLON_THEN_LINE = re.compile(r"[^\n:.!?]{0,25}:\s*\n")
 
 _LABEL_LINE = re.compile(r"[^\d\n.!?]{2,60}")
 

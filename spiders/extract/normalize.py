@@ -12,6 +12,8 @@ import html
 import re
 import unicodedata
 
+from veille.spiders.extract.tables import label_stacked_cells, label_table_rows
+
 #: Longest text (after markup removal) the rules look at; a call page is far shorter,
 #: and the cap keeps a pathological input from costing more than a fraction of a second.
 MAX_CHARS = 1_000_000
@@ -246,47 +248,10 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
-def label_table_rows(text: str) -> str:
-    """Give each cell of a table its column's header: "Date limite | Jury" over
-    "15/03 | 20/04" becomes the lines "Date limite : 15/03" and "Jury : 20/04".
-
-    A flattened session calendar then reads like a fiche, where the label decides
-    what each date is. A header is a row of three or more cells without digits; the
-    rows below with as many cells are relabelled.
-    """
-    if "|" not in text:
-        return text
-    out: list[str] = []
-    header: list[str] | None = None
-    for line in text.split("\n"):
-        cells = [cell.strip() for cell in line.split("|")]
-        if cells and not cells[-1]:
-            cells.pop()
-        named = cells[1:] if cells and not cells[0] else cells  # an empty corner cell
-        if (
-            len(cells) >= 3
-            and all(named)
-            and len(named) >= 2
-            and not any(_DIGIT.search(cell) for cell in cells)
-        ):
-            header = cells
-        elif header is not None and len(cells) == len(header) and _DIGIT.search(line):
-            out.extend(
-                f"{name} : {cell}" if name else cell
-                for name, cell in zip(header, cells, strict=True)
-                if cell
-            )
-            continue
-        else:
-            header = None
-        out.append(line)
-    return "\n".join(out)
-
-
 def prepare(raw: str, is_html: bool | None = None) -> tuple[str, str]:
     """Return (clean text with case and accents, folded text) for one page or passage."""
     if is_html is None:
         is_html = looks_like_html(raw)
     text = html_to_text(raw) if is_html else html.unescape(raw[: MAX_CHARS * 2])
-    cleaned = label_table_rows(clean_text(_STRUCK.sub(" ", text)))
+    cleaned = label_table_rows(label_stacked_cells(clean_text(_STRUCK.sub(" ", text))))
     return cleaned, fold(cleaned)

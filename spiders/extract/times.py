@@ -75,7 +75,8 @@ def find_times(text: str) -> list[TimeMention]:
 
 
 _TIME_AFTER_GAP = re.compile(
-    r"[\s,(\-]*(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
+    r"[\s,(\-]*(?:(?:au|le) soir[\s,(]*)?"  # "10 avril au soir (23h59)"
+    r"(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
 )
 
 _TIME_ZONE = r"(?:\(?\s*heure de paris\s*\)?|\(?\s*(?:paris time|cet|cest|utc)\s*\)?)"

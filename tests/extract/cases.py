@@ -1257,6 +1257,21 @@ CALENDAR_LINES = [
     c("fr-year-written-once", "Les dossiers sont examinés deux fois par an ; dates limites "
       "de dépôt : les 15 février et 15 septembre 2027.", "2027-02-15", "2027-09-15",
       page=""),
+    c("stacked-cells-three-columns", "Calendrier de l'école doctorale\nDate limite d'envoi "
+      "des demandes\nConseil de l'ED\nCommission de la recherche\n6 septembre 2027\n"
+      "30 septembre 2027\n14 octobre 2027\n10 janvier 2028\n3 février 2028\n"
+      "17 février 2028\nMis à jour le 2/07/2027", "2027-09-06", "2028-01-10", page=""),
+    c("stacked-cells-glued-rows", "Date de la réunion\nDate limite de dépôt du dossier\n"
+      "12 octobre 202714 septembre 2027\n16 novembre 20279 octobre 2027",
+      "2027-09-14", "2027-10-09", page=""),
+    c("title-with-a-year-is-no-header", "Bourses de mobilité 2027 pour les internes\n"
+      "2 mars 2027\n20 avril 2027 - 12h\nLa fondation soutient des séjours de recherche. "
+      "Date limite : 20 avril 2027.", "2027-04-20", page=""),
+    c("island-is-no-meeting", "Université de La Réunion : candidatures en master jusqu'au "
+      "30 juin 2027.", "2027-06-30", page=""),
+    c("date-colon-after-the-time", "Étapes\n• du 1er au 15 avril 2027 au soir (23h59) :\n"
+      "candidatures\n• du 19 au 23 avril 2027 :\nclassement des candidatures par les "
+      "équipes", "2027-04-15 23:59", "other 2027-04-23", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (

@@ -1,0 +1,132 @@
+"""Tables flattened to text, relabelled so that each date sits beside its column's header.
+
+A session calendar then reads like a fiche ("Date limite : 15/03", "Jury : 20/04"),
+where the label decides what each date is. Two shapes are met: cells separated by
+"|" on one line per row, and cells that became one line each, under header lines
+that also became one line each.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number on its own, not in "M2"
+
+_MONTH_NAME = (
+    r"(?<![^\W\d_])(?:janvier|janv|f[ée]vrier|f[ée]vr|f[ée]v|mars|avril|avr|mai|juin|juillet"
+    r"|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan"
+    r"|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep"
+    r"|october|november|december)\.?(?![^\W\d_])"
+)
+# "15 septembre 202315 juillet 2023": a text extractor glued two cells of a row, the
+# year of one to the day of the next. No prose writes a day straight after a year.
+_GLUED_YEAR = re.compile(
+    rf"(?<!\d)((?:19|20)\d\d)(?=(?:0?[1-9]|[12]\d|3[01])(?:er)?\s*{_MONTH_NAME})", re.IGNORECASE
+)
+# A cell holds a date and little else: once the date's own words are taken out, no
+# word of three letters is left ("Updated on 14/09/2023" is no cell).
+_DATE = re.compile(rf"{_MONTH_NAME}|\d{{1,2}}[/.-]\d{{1,2}}", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    rf"{_MONTH_NAME}|(?<![^\W\d_])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|fin|mi|début|debut"
+    r"|the|of|le|du|au|en|er|st|nd|rd|th|h)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_MAX_CELL = 40
+_MAX_HEADER = 80
+
+
+def label_table_rows(text: str) -> str:
+    """ "Date limite | Jury" over "15/03 | 20/04" becomes the lines "Date limite : 15/03"
+    and "Jury : 20/04". A header is a row of three or more cells without digits; the
+    rows below with as many cells are relabelled."""
+    if "|" not in text:
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("|")]
+        if cells and not cells[-1]:
+            cells.pop()
+        named = cells[1:] if cells and not cells[0] else cells  # an empty corner cell
+        if (
+            len(cells) >= 3
+            and all(named)
+            and len(named) >= 2
+            and not any(_DIGIT.search(cell) for cell in cells)
+        ):
+            header = cells
+        elif header is not None and len(cells) == len(header) and _DIGIT.search(line):
+            out.extend(
+                f"{name} : {cell}" if name else cell
+                for name, cell in zip(header, cells, strict=True)
+                if cell
+            )
+            continue
+        else:
+            header = None
+        out.append(line)
+    return "\n".join(out)
+
+
+def label_stacked_cells(text: str) -> str:
+    """ "Date limite\\nJury\\n15/03\\n20/04\\n17/05\\n21/06" becomes "Date limite : 15/03",
+    "Jury : 20/04", "Date limite : 17/05", "Jury : 21/06".
+
+    Header lines (no number, short, no sentence end) are followed by a run of cells that
+    is a whole number of rows (at least one row of two); a run that is not is left as it
+    is. When more header lines than columns come first, the last ones are the headers.
+    """
+    text = _GLUED_YEAR.sub("\\1\n", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        headers_end = i
+        while headers_end < len(lines) and _is_header(lines[headers_end]):
+            headers_end += 1
+        cells_end = headers_end
+        while cells_end < len(lines) and _is_cell(lines[cells_end]):
+            cells_end += 1
+        columns = _columns(headers_end - i, cells_end - headers_end)
+        if headers_end == i or columns is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        headers = [line.strip() for line in lines[headers_end - columns : headers_end]]
+        out.extend(lines[i:headers_end])
+        for n, cell in enumerate(lines[headers_end:cells_end]):
+            out.append(f"{headers[n % columns]} : {cell.strip()}")
+        i = cells_end
+    return "\n".join(out)
+
+
+def _columns(headers: int, cells: int) -> int | None:
+    """The most columns the header lines allow that make the cells whole rows."""
+    for columns in range(headers, 1, -1):
+        if cells >= columns and cells % columns == 0:
+            return columns
+    return None
+
+
+def _is_header(line: str) -> bool:
+    line = line.strip()
+    return (
+        0 < len(line) <= _MAX_HEADER
+        and _LONG_WORD.search(line) is not None
+        and not _NUMBER.search(line)  # "EDSP2 Council" is one, "Appel 2019" is not
+        and line[-1] not in ".!?:;,"
+    )
+
+
+def _is_cell(line: str) -> bool:
+    line = line.strip()
+    return (
+        0 < len(line) <= _MAX_CELL
+        and ":" not in line
+        and _DIGIT.search(line) is not None
+        and _DATE.search(line) is not None
+        and _LONG_WORD.search(_DATE_WORDS.sub(" ", line)) is None
+    )
