@@ -24,6 +24,7 @@ _MONTH_NAME = (
 _GLUED_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d\d)(?=(?:0?[1-9]|[12]\d|3[01])(?:er)?\s*{_MONTH_NAME})", re.IGNORECASE
 )
+_FIVE_DIGITS = re.compile(r"(?:19|20)\d\d\d")  # cheap to look for, and needed for a glued row
 # A cell holds a date and little else: once the date's own words are taken out, no
 # word of three letters is left ("Updated on 14/09/2023" is no cell).
 _DATE = re.compile(rf"{_MONTH_NAME}|\d{{1,2}}[/.-]\d{{1,2}}", re.IGNORECASE)
@@ -79,26 +80,32 @@ def label_stacked_cells(text: str) -> str:
     is a whole number of rows (at least one row of two); a run that is not is left as it
     is. When more header lines than columns come first, the last ones are the headers.
     """
-    text = _GLUED_YEAR.sub("\\1\n", text)
+    if "\n" not in text:
+        return text
+    if _FIVE_DIGITS.search(text):
+        text = _GLUED_YEAR.sub("\\1\n", text)
     lines = text.split("\n")
+    header = [_is_header(line) for line in lines]
+    cell = [not h and _is_cell(line) for line, h in zip(lines, header, strict=True)]
     out: list[str] = []
     i = 0
     while i < len(lines):
         headers_end = i
-        while headers_end < len(lines) and _is_header(lines[headers_end]):
+        while headers_end < len(lines) and header[headers_end]:
             headers_end += 1
         cells_end = headers_end
-        while cells_end < len(lines) and _is_cell(lines[cells_end]):
+        while cells_end < len(lines) and cell[cells_end]:
             cells_end += 1
         columns = _columns(headers_end - i, cells_end - headers_end)
-        if headers_end == i or columns is None:
-            out.append(lines[i])
-            i += 1
+        if columns is None:  # no fewer of these header lines would do either
+            end = max(headers_end, i + 1)
+            out.extend(lines[i:end])
+            i = end
             continue
         headers = [line.strip() for line in lines[headers_end - columns : headers_end]]
         out.extend(lines[i:headers_end])
-        for n, cell in enumerate(lines[headers_end:cells_end]):
-            out.append(f"{headers[n % columns]} : {cell.strip()}")
+        for n, value in enumerate(lines[headers_end:cells_end]):
+            out.append(f"{headers[n % columns]} : {value.strip()}")
         i = cells_end
     return "\n".join(out)
 
