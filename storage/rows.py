@@ -124,7 +124,10 @@ class Reader:
 
     def calls_where(self, condition) -> list[CallState]:
         states = []
-        for row in self.session.execute(select(CALLS).where(condition)).mappings():
+        # In id order, the order SQLite's index gives within one URL or title key: which
+        # of several candidates a rule takes first must not depend on where rows lie.
+        query = select(CALLS).where(condition).order_by(CALLS.c.id)
+        for row in self.session.execute(query).mappings():
             state = self.calls.get(row["id"])
             if state is None:
                 values = dict(row)
@@ -188,7 +191,8 @@ class Reader:
 
 def link_urls(session: Session, urls: Sequence[str]) -> list[tuple[str, int]]:
     """(url, call id) of every link using one of ``urls`` (the indexed ``url``)."""
-    return list(session.execute(select(LINKS.c.url, LINKS.c.call_id).where(LINKS.c.url.in_(urls))))
+    query = select(LINKS.c.url, LINKS.c.call_id).where(LINKS.c.url.in_(urls)).order_by(LINKS.c.id)
+    return list(session.execute(query))
 
 
 @dataclass
