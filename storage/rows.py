@@ -127,10 +127,12 @@ class Reader:
         # In id order, the order SQLite's index gives within one URL or title key: which
         # of several candidates a rule takes first must not depend on where rows lie.
         query = select(CALLS).where(condition).order_by(CALLS.c.id)
-        for row in self.session.execute(query).mappings():
-            state = self.calls.get(row["id"])
+        result = self.session.execute(query)
+        names = list(result.keys())  # once: a RowMapping works its keys out per row
+        for row in result:
+            state = self.calls.get(row.id)
             if state is None:
-                values = dict(row)
+                values = dict(zip(names, row, strict=True))
                 state = CallState(**values, loaded=values)
                 self.calls[state.id] = state
                 self._bare.append(state)
