@@ -9,45 +9,52 @@ crawl twice writes nothing the second time.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import Session
 
 from veille.storage.deadlines import PARIS, all_passed
 from veille.storage.items import CallItem, copy_reading
 from veille.storage.models import (
     Call,
-    CallSource,
     CallStatus,
-    CallVersion,
     CrawlRun,
-    Deadline,
     Event,
     EventKind,
     RunStatus,
     Source,
 )
 from veille.storage.normalise import content_key, text_key, title_key
+from veille.storage.rows import (
+    CALLS,
+    LINKS,
+    CallState,
+    LinkState,
+    Reader,
+    RecordedEvent,
+    Writes,
+    batches,
+    link_urls,
+)
 from veille.storage.types import utcnow
 
 # What a run still ``running`` when its source is crawled again becomes.
 INTERRUPTED = "interrupted: the process stopped before this crawl was recorded in full"
 # A call missing from this many complete, successful crawls in a row is gone.
 MISSES_BEFORE_GONE = 2
-# Items recorded between two flushes, and ids per IN (...) list: memory and statement
-# size stay bounded whatever the size of a source.
+# Items recorded per batch (its lookups and writes), and ids per IN (...) list: memory
+# and statement size stay bounded whatever the size of a source.
 BATCH_SIZE = 500
 
 
 @dataclass
 class CrawlOutcome:
     run: CrawlRun
-    events: list[Event] = field(default_factory=list)
+    events: list[RecordedEvent] = field(default_factory=list)
 
 
 def record_crawl(
@@ -128,7 +135,7 @@ class CrawlRecorder:
         self.run_id = run.id
         return run
 
-    def add(self, session: Session, items: Sequence[CallItem]) -> list[Event]:
+    def add(self, session: Session, items: Sequence[CallItem]) -> list[RecordedEvent]:
         """Record calls (in batches of ``BATCH_SIZE``); the events they caused."""
         self.items += len(items)
         fresh = []
@@ -138,13 +145,11 @@ class CrawlRecorder:
                 fresh.append(item)
         if not fresh:
             return []
-        recorder = _Recorder(session, self._source(session), self._run(session), self.now, self.tz)
-        # Lookups go by URL and title key, which only calls this batch creates add, and
-        # those are in memory: nothing needs flushing before a lookup.
-        for batch in _batches(fresh, BATCH_SIZE):
-            with session.no_autoflush:
-                recorder.record_batch(batch)
-            self.seen |= recorder.mark_seen()
+        if self.run_id is None:
+            raise RuntimeError("CrawlRecorder.begin was not called")
+        recorder = _Recorder(session, self._source(session), self.run_id, self.now, self.tz)
+        for batch in batches(fresh, BATCH_SIZE):
+            self.seen |= recorder.record_batch(batch)
         self.events += len(recorder.events)
         return recorder.events
 
@@ -164,7 +169,7 @@ class CrawlRecorder:
         run.items = self.items
         run.notes = error
         session.flush()
-        recorder = _Recorder(session, self._source(session), run, self.now, self.tz)
+        recorder = _Recorder(session, self._source(session), run.id, self.now, self.tz)
         reason = _suspicion(session, self.source_id, run)
         if reason:
             run.suspicious = True
@@ -204,7 +209,7 @@ def close_expired(
     return events
 
 
-def snapshot(call: Call) -> dict:
+def snapshot(call: Call | CallState) -> dict:
     """What is stored about a call, as plain JSON, for its history."""
     return {
         "url": call.url,
@@ -221,44 +226,31 @@ def snapshot(call: Call) -> dict:
 
 
 class _Recorder:
-    """The state of one crawl being recorded."""
+    """The state of one crawl being recorded: its rules, applied to plain call states."""
 
-    def __init__(
-        self, session: Session, source: Source, run: CrawlRun, now: datetime, tz: ZoneInfo
-    ):
+    def __init__(self, session: Session, source: Source, run_id: int, now: datetime, tz: ZoneInfo):
         self.session = session
         self.source = source
-        self.run = run
         self.now = now
         self.tz = tz
-        self.events: list[Event] = []
-        self.seen: dict[int, Call] = {}  # the batch's calls, until marked seen
-        # Snapshots taken for the history, written once the batch has its call ids.
-        self.versions: list[tuple[Call, dict]] = []
+        self.run_id = run_id
+        self.events: list[RecordedEvent] = []
+        self.writes = Writes(run_id, now)
         # The calls a batch may name: by URL (this source's first), by title key.
-        self.by_url: dict[str, Call] = {}
-        self.by_title: dict[str, list[Call]] = {}
+        self.by_url: dict[str, CallState] = {}
+        self.by_title: dict[str, list[CallState]] = {}
+        self.title_keys: dict[str, str] = {}  # by item URL
 
-    def record_batch(self, items: Sequence[CallItem]) -> None:
-        """Record a bounded batch: two or three bulk lookups, one flush."""
+    def record_batch(self, items: Sequence[CallItem]) -> set[int]:
+        """Record a bounded batch (a few bulk lookups and writes); the ids of its calls."""
         self._look_up(items)
         for item in items:
             self.record(item)
-        self.session.flush()
-        if self.versions:
-            self.session.add_all(
-                CallVersion(
-                    call_id=call.id,
-                    crawl_run_id=self.run.id,
-                    recorded_at=self.now,
-                    snapshot=snap,
-                )
-                for call, snap in self.versions
-            )
-            self.versions.clear()
-            self.session.flush()
+        seen = self._write(mark_seen=True)
         self.by_url.clear()
         self.by_title.clear()
+        self.title_keys.clear()
+        return seen
 
     def record(self, item: CallItem) -> None:
         """Merge one item into storage (the batch's lookups done)."""
@@ -266,90 +258,60 @@ class _Recorder:
         if call is None:
             call = self._create(item)
             self._link(call, item)
+            return
+        self.writes.known[call.id] = call
+        link = next((lnk for lnk in call.links if lnk.source_id == self.source.id), None)
+        before = snapshot(call)
+        if link is None:
+            self._adopt(call, item)
+            self._link(call, item)
         else:
-            link = next((lnk for lnk in call.links if lnk.source_id == self.source.id), None)
-            before = snapshot(call)
-            if link is None:
-                self._adopt(call, item)
-                self._link(call, item)
-            else:
-                self._compare(call, link, item)
-            self._fill_in(call, item)
-            if call.status == CallStatus.GONE:
-                call.status = CallStatus.OPEN
-                self._event(call, EventKind.REOPENED, {})
-            if call.status == CallStatus.CLOSED and not all_passed(
-                call.deadlines, self.now, self.tz
-            ):
-                call.status = CallStatus.OPEN
-            self._close_if_over(call)
-            if snapshot(call) != before:
-                self._version(call)
-        self.seen[id(call)] = call
-
-    def mark_seen(self) -> set[int]:
-        """A few UPDATEs for what every call of the batch shares: seen now, by this source."""
-        self.session.flush()
-        ids = sorted(call.id for call in self.seen.values())
-        for chunk in _batches(ids, BATCH_SIZE):
-            self.session.execute(
-                update(Call).where(Call.id.in_(chunk)).values(last_seen=self.now),
-                execution_options={"synchronize_session": False},
-            )
-            self.session.execute(
-                update(CallSource)
-                .where(CallSource.source_id == self.source.id, CallSource.call_id.in_(chunk))
-                .values(last_seen=self.now, misses=0, active=True),
-                execution_options={"synchronize_session": False},
-            )
-        # Tell the loaded objects what the UPDATEs wrote, without making them dirty.
-        for call in self.seen.values():
-            set_committed_value(call, "last_seen", self.now)
-            for link in call.links:
-                if link.source_id == self.source.id:
-                    for name, value in (("last_seen", self.now), ("misses", 0), ("active", True)):
-                        set_committed_value(link, name, value)
-        self.seen.clear()
-        return set(ids)
+            self._compare(call, link, item)
+        self._fill_in(call, item)
+        if call.status == CallStatus.GONE:
+            call.status = CallStatus.OPEN
+            self._event(call, EventKind.REOPENED, {})
+        if call.status == CallStatus.CLOSED and not all_passed(call.deadlines, self.now, self.tz):
+            call.status = CallStatus.OPEN
+        self._close_if_over(call)
+        if snapshot(call) != before:
+            self._version(call)
 
     def count_missing(self, seen: set[int]) -> None:
         """After a trustworthy crawl: one more miss for each call it did not list."""
-        # Ids first (plain tuples, cheap), objects only for the few links not seen.
+        # Ids first (plain tuples, cheap), calls only for the few links dropped.
         unseen = [
-            link_id
-            for link_id, call_id in self.session.execute(
-                select(CallSource.id, CallSource.call_id).where(
-                    CallSource.source_id == self.source.id, CallSource.active.is_(True)
-                )
+            (link_id, call_id, misses + 1)
+            for link_id, call_id, misses in self.session.execute(
+                select(LINKS.c.id, LINKS.c.call_id, LINKS.c.misses)
+                .where(LINKS.c.source_id == self.source.id, LINKS.c.active.is_(True))
+                .order_by(LINKS.c.id)
             )
             if call_id not in seen
         ]
-        links = [
-            link
-            for chunk in _batches(unseen, BATCH_SIZE)
-            for link in self.session.scalars(
-                select(CallSource)
-                .where(CallSource.id.in_(chunk))
-                .options(selectinload(CallSource.call).selectinload(Call.links))
-            )
+        dropped = [
+            (link_id, call_id)
+            for link_id, call_id, misses in unseen
+            if misses >= MISSES_BEFORE_GONE
         ]
-        for link in links:
-            link.misses += 1
-            if link.misses < MISSES_BEFORE_GONE:
-                continue
-            link.active = False
-            call = link.call
-            still_listed = any(other.active for other in call.links if other is not link)
+        for chunk in batches([link_id for link_id, _, _ in unseen], BATCH_SIZE):
+            self.session.execute(
+                update(LINKS).where(LINKS.c.id.in_(chunk)).values(misses=LINKS.c.misses + 1)
+            )
+        for chunk in batches([link_id for link_id, _ in dropped], BATCH_SIZE):
+            self.session.execute(update(LINKS).where(LINKS.c.id.in_(chunk)).values(active=False))
+        reader = Reader(self.session)
+        reader.by_ids(call_id for _, call_id in dropped)
+        reader.complete()
+        for link_id, call_id in dropped:
+            call = reader.calls[call_id]
+            still_listed = any(other.active for other in call.links if other.id != link_id)
             if call.status == CallStatus.OPEN and not still_listed:
+                self.writes.known[call.id] = call
                 call.status = CallStatus.GONE
                 self._event(call, EventKind.GONE, {})
                 self._version(call)
-        self.session.flush()
-        self.session.add_all(
-            CallVersion(call_id=call.id, crawl_run_id=self.run.id, recorded_at=self.now, snapshot=s)
-            for call, s in self.versions
-        )
-        self.versions.clear()
+        self._write(mark_seen=False)
 
     # -- finding and creating ------------------------------------------------
 
@@ -361,73 +323,77 @@ class _Recorder:
         of its calls, whatever another source did with it).
         """
         urls = [item.url for item in items]
-        loaded = (selectinload(Call.links), selectinload(Call.deadlines))
-        by_call_url = {
-            call.url: call
-            for call in self.session.scalars(
-                select(Call).where(Call.url.in_(urls)).options(*loaded)
+        reader = Reader(self.session)
+        by_call_url = {call.url: call for call in reader.calls_where(CALLS.c.url.in_(urls))}
+        linked = link_urls(self.session, urls)
+        reader.by_ids(call_id for _, call_id in linked)
+        keys = set()
+        if any(item.deadlines for item in items):
+            known = set(by_call_url) | {url for url, _ in linked}
+            keys = {self._title_key(i) for i in items if i.deadlines and i.url not in known}
+        if keys:
+            # Only other sources' calls can be merged with: this source's own (its
+            # earlier batches included) are left in the database, however many share
+            # a title.
+            theirs = reader.calls_where(
+                CALLS.c.title_key.in_(keys) & reader.untouched_by(self.source.id)
             )
-        }
-        by_link_url: dict[str, list[Call]] = {}
-        for url, call in self.session.execute(
-            select(CallSource.url, Call)
-            .join(CallSource.call)
-            .where(CallSource.url.in_(urls))
-            .options(*loaded)
-        ):
-            by_link_url.setdefault(url, []).append(call)
+            for call in theirs:
+                self.by_title.setdefault(call.title_key, []).append(call)
+        reader.complete()
+        by_link_url: dict[str, list[CallState]] = {}
+        for url, call_id in linked:
+            by_link_url.setdefault(url, []).append(reader.calls[call_id])
         for url in urls:
             found = [c for c in [by_call_url.get(url), *by_link_url.get(url, [])] if c is not None]
             if found:
                 ours = [c for c in found if any(k.source_id == self.source.id for k in c.links)]
                 self.by_url[url] = (ours or found)[0]
-        keys = {
-            title_key(item.title)
-            for item in items
-            if item.deadlines and item.url not in self.by_url
-        }
-        if keys:
-            # Only other sources' calls can be merged with: this source's own (its
-            # earlier batches included) are left in the database, however many share
-            # a title (a NOT EXISTS on the unique call_id + source_id index).
-            theirs = select(Call).where(
-                Call.title_key.in_(keys), ~Call.links.any(CallSource.source_id == self.source.id)
-            )
-            for call in self.session.scalars(theirs.options(*loaded)):
-                self.by_title.setdefault(call.title_key, []).append(call)
 
-    def _find_call(self, item: CallItem) -> Call | None:
+    def _find_call(self, item: CallItem) -> CallState | None:
         by_url = self.by_url.get(item.url)
         if by_url is not None or not item.deadlines:
             return by_url
         # Another source's URL for the same call: same title, same deadlines. Never
         # a call this source lists already: within one source, two URLs are two calls.
-        wanted = _deadline_dicts(item.deadlines)
-        for candidate in self.by_title.get(title_key(item.title), []):
+        wanted = None
+        for candidate in self.by_title.get(self._title_key(item), []):
             if any(link.source_id == self.source.id for link in candidate.links):
                 continue
+            wanted = wanted or _deadline_dicts(item.deadlines)
             if _deadline_dicts(candidate.deadlines) == wanted:
                 return candidate
         return None
 
-    def _create(self, item: CallItem) -> Call:
-        call = Call(
+    def _title_key(self, item: CallItem) -> str:
+        """Worked out once per item of a batch: it is asked up to three times."""
+        key = self.title_keys.get(item.url)
+        if key is None:
+            key = self.title_keys[item.url] = title_key(item.title)
+        return key
+
+    def _create(self, item: CallItem) -> CallState:
+        call = CallState(
             url=item.url,
             title=item.title,
-            title_key=title_key(item.title),
+            title_key=self._title_key(item),
             summary=item.summary,
             organisation=item.organisation or self.source.organisation,
             categories=sorted(set(item.categories)),
             audience=sorted(set(item.audience)),
+            regions=[],
+            specialties=[],
+            relevant=True,
             published=item.published,
             opens=item.opens,
             status=CallStatus.OPEN,
             first_seen=self.now,
             last_seen=self.now,
-            deadlines=_deadline_rows(item),
+            deadlines=list(item.deadlines),
         )
         copy_reading(call, item)
-        self.session.add(call)
+        self.writes.created.append(call)
+        self.writes.deadlines[id(call)] = call
         self._event(call, EventKind.NEW, {})
         if all_passed(call.deadlines, self.now, self.tz):
             # Already over when first seen: kept for the record, never reminded.
@@ -435,26 +401,24 @@ class _Recorder:
         self._version(call)
         return call
 
-    def _link(self, call: Call, item: CallItem) -> None:
-        call.links.append(
-            CallSource(
-                source_id=self.source.id,
-                url=item.url,
-                content_key=content_key(item.title, item.summary),
-                deadlines_key=item.deadlines_key(),
-                first_seen=self.now,
-                last_seen=self.now,
-            )
+    def _link(self, call: CallState, item: CallItem) -> None:
+        link = LinkState(
+            source_id=self.source.id,
+            url=item.url,
+            content_key=content_key(item.title, item.summary),
+            deadlines_key=item.deadlines_key(),
         )
+        call.links.append(link)
+        self.writes.links.append((call, link))
 
     # -- comparing -----------------------------------------------------------
 
-    def _adopt(self, call: Call, item: CallItem) -> None:
+    def _adopt(self, call: CallState, item: CallItem) -> None:
         """A second source lists a known call: it may add deadlines, never remove them."""
         if item.deadlines and not call.deadlines:
             self._set_deadlines(call, item)
 
-    def _compare(self, call: Call, link: CallSource, item: CallItem) -> None:
+    def _compare(self, call: CallState, link: LinkState, item: CallItem) -> None:
         if link.url != item.url:
             link.url = item.url
         new_content = content_key(item.title, item.summary)
@@ -475,15 +439,16 @@ class _Recorder:
             link.deadlines_key = new_deadlines
             self._set_deadlines(call, item)
 
-    def _set_deadlines(self, call: Call, item: CallItem) -> None:
+    def _set_deadlines(self, call: CallState, item: CallItem) -> None:
         old = _deadline_dicts(call.deadlines)
         new = _deadline_dicts(item.deadlines)
         if old == new:
             return
-        call.deadlines = _deadline_rows(item)
+        call.deadlines = list(item.deadlines)
+        self.writes.deadlines.setdefault(id(call), call)
         self._event(call, EventKind.DEADLINE_CHANGED, {"deadlines": {"old": old, "new": new}})
 
-    def _fill_in(self, call: Call, item: CallItem) -> None:
+    def _fill_in(self, call: CallState, item: CallItem) -> None:
         """Facts that change no event: kept up to date, merged across sources."""
         call.categories = sorted(set(call.categories) | set(item.categories))
         call.audience = sorted(set(call.audience) | set(item.audience))
@@ -491,27 +456,26 @@ class _Recorder:
         call.opens = item.opens or call.opens
         call.published = call.published or item.published
 
-    def _close_if_over(self, call: Call) -> None:
+    def _close_if_over(self, call: CallState) -> None:
         if call.status == CallStatus.OPEN and all_passed(call.deadlines, self.now, self.tz):
             call.status = CallStatus.CLOSED
             self._event(call, EventKind.CLOSED, {})
 
     # -- writing -------------------------------------------------------------
 
-    def _event(self, call: Call, kind: str, changes: dict) -> None:
-        event = Event(
-            call=call,
-            source_id=self.source.id,
-            crawl_run_id=self.run.id,
-            kind=kind,
-            created_at=self.now,
-            changes=changes,
-        )
-        self.session.add(event)
+    def _event(self, call: CallState, kind: str, changes: dict) -> None:
+        event = RecordedEvent(call, kind, changes)
+        self.writes.events.append(event)
         self.events.append(event)
 
-    def _version(self, call: Call) -> None:
-        self.versions.append((call, snapshot(call)))
+    def _version(self, call: CallState) -> None:
+        self.writes.versions.append((call, snapshot(call)))
+
+    def _write(self, *, mark_seen: bool) -> set[int]:
+        """What the batch changed, in a few statements; then forget it."""
+        writes, self.writes = self.writes, Writes(self.run_id, self.now)
+        writes.flush(self.session, self.source.id)
+        return writes.mark_seen(self.session, self.source.id) if mark_seen else set()
 
 
 def _new_source(session: Session, source_id: str, now: datetime) -> Source:
@@ -541,25 +505,6 @@ def _suspicion(session: Session, source_id: str, run: CrawlRun) -> str | None:
     return None
 
 
-def _batches(values: Sequence, size: int) -> Iterator[Sequence]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def _unique_by_url(items: Iterable[CallItem]) -> list[CallItem]:
-    unique: dict[str, CallItem] = {}
-    for item in items:
-        unique.setdefault(item.url, item)
-    return list(unique.values())
-
-
-def _deadline_rows(item: CallItem) -> list[Deadline]:
-    return [
-        Deadline(date=d.date, time=d.time, kind=d.kind, precision=d.precision)
-        for d in item.deadlines
-    ]
-
-
 def _deadline_dicts(deadlines) -> list[dict]:
     rows = [
         {
@@ -570,4 +515,6 @@ def _deadline_dicts(deadlines) -> list[dict]:
         }
         for d in deadlines
     ]
+    if len(rows) < 2:  # the common case: nothing to sort
+        return rows
     return sorted(rows, key=lambda row: json.dumps(row, sort_keys=True))

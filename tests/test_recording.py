@@ -87,6 +87,37 @@ class TestBatches:
         assert seen.replace(tzinfo=UTC) == NOW + timedelta(days=4)
 
 
+class TestBulkWrites:
+    """New calls are written with a few multi-row statements, not one per row."""
+
+    def statements(self, db, source, items, at=NOW):
+        sent: list[str] = []
+
+        def keep(conn, cursor, statement, parameters, context, executemany):
+            sent.append(" ".join(statement.split()[:3]))
+
+        event.listen(db.engine, "before_cursor_execute", keep)
+        try:
+            crawl(db, source, items, at=at)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", keep)
+        return sent
+
+    def test_statements_do_not_grow_with_the_calls(self, db):
+        few = [
+            CallItem(**{**i.model_dump(), "url": f"https://petit.fr/{n}", "title": f"Petit {n}"})
+            for n, i in enumerate(listing(5))
+        ]
+        few_sent = self.statements(db, "petit", few)
+        many_sent = self.statements(db, "grand", listing(300))
+        assert len(many_sent) == len(few_sent), (few_sent, many_sent)
+        assert many_sent.count("INSERT INTO calls") == 1
+        assert count(db, Call) == 305 and count(db, Event) == 305
+        # Unchanged: lookups and the seen-marking only, nothing inserted.
+        again = self.statements(db, "grand", listing(300), at=NOW + timedelta(days=1))
+        assert [s for s in again if s.startswith("INSERT")] == ["INSERT INTO crawl_runs"]
+
+
 class TestIndexedLookups:
     """Every query recording sends about calls and their links goes through an index."""
 
