@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 from veille.spiders import extraction
 from veille.spiders.calls import built_call
 from veille.spiders.extract.normalize import clean_text, fold
+from veille.spiders.memory import Replay
 from veille.spiders.reading import (
     Follow,
     Outputs,
@@ -149,15 +150,19 @@ class SourceSpider(scrapy.Spider):
             await room()
         known = None if response.meta.get("forget_memory") else self.known_page(key)
         digest = hashlib.sha256(response.body).hexdigest()
-        replayed = None
+        replay = None
         if known and (response.status == 304 or known.body_hash == digest):
             # The same body as last time: its calls, extraction included, are replayed.
-            replayed = await self._replayed(key)
-        if replayed:
-            data, outputs = replayed
+            replay = await self._replayed(key)
+        if replay is not None:
             self.unchanged += 1
             self.not_modified += response.status == 304
             self._remember(key, known.body_hash, None, response, known)
+            calls = (
+                {"raw": {"url": url}, "call": call}
+                for url, call in zip(replay.urls, replay.calls, strict=False)
+            )
+            follows = Outputs.from_json({"follows": replay.follows}).follows
         elif response.status == 304:
             if known is None:
                 self.failures.append(f"{key}: answered 304 to a request veille never made")
@@ -176,10 +181,15 @@ class SourceSpider(scrapy.Spider):
             self.extracted += 1
             self._remember(key, digest, data, response, None)
             outputs = Outputs.from_json(data)
+            calls = (
+                {"raw": raw, "call": built}
+                for raw, built in zip(outputs.items, data.get("calls", []), strict=False)
+            )
+            follows = outputs.follows
         self.answered += 1
-        for raw, built in zip(outputs.items, data.get("calls", []), strict=False):
-            yield {"raw": raw, "call": built}
-        for follow in outputs.follows:
+        for item in calls:
+            yield item
+        for follow in follows:
             if follow.reader == "read_detail":
                 if self.followed >= self.options.max_follow:
                     continue
@@ -188,17 +198,19 @@ class SourceSpider(scrapy.Spider):
             if request:
                 yield request
 
-    async def _replayed(self, key: str) -> tuple[dict[str, Any], Outputs] | None:
-        """A remembered page's outputs, read now; None (and a log line) if they cannot be."""
-        data = await self.context.pages.outputs(key)
-        why = "nothing readable is stored" if data is None else None
-        if data is not None and data.get("signature") != self.signature:
+    async def _replayed(self, key: str) -> Replay | None:
+        """A remembered page's calls, read now; None (and a log line) if they cannot be."""
+        replay = await self.context.pages.replay(key)
+        if replay is None:
+            why = "nothing readable is stored"
+        elif replay.signature != self.signature:
             why = "it was read by other readers"
-        if why is None:
+        else:
             try:
-                return data, Outputs.from_json(data)
-            except (TypeError, ValueError, AttributeError) as exc:
-                why = f"its outputs are malformed ({type(exc).__name__}: {exc})"
+                Outputs.from_json({"follows": replay.follows})
+                return replay
+            except (TypeError, ValueError) as exc:
+                why = f"its follows are malformed ({type(exc).__name__}: {exc})"
         log.warning("%s: no replay for %s (%s): it is read again", self.source.id, key, why)
         return None
 

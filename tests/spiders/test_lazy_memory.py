@@ -10,6 +10,7 @@ as they were while its validators are refreshed.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
 from sqlalchemy import event, select, text
@@ -106,15 +107,19 @@ def test_outputs_are_read_in_batches_and_only_when_asked(tmp_path, database_url)
         wanted = [_url(n) for n in range(PAGES)] + ["https://memoire.example.fr/absent.html"]
 
         async def ask_all():
-            return await asyncio.gather(*(memory.outputs(url) for url in wanted))
+            return await asyncio.gather(*(memory.replay(url) for url in wanted))
 
-        found = asyncio.run(ask_all())
+        loop = asyncio.new_event_loop()  # of its own: the reactor's thread keeps its loop
+        try:
+            found = loop.run_until_complete(ask_all())
+        finally:
+            loop.close()
         reads = [s for s in statements if "page_states" in s]
         assert 1 <= len(reads) <= -(-len(wanted) // BATCH) + 1
         for n in range(PAGES):
-            assert [item["title"] for item in found[n]["items"]] == [
-                f"Bourse {n}-{k}" for k in range(10)
-            ]
+            titles = [json.loads(call)["item"]["title"] for call in found[n].calls]
+            assert titles == [f"Bourse {n}-{k}" for k in range(10)]
+            assert found[n].urls[0].endswith(f"/p{n}/appel-0.html")
         assert found[-1] is None
     finally:
         db.dispose()
@@ -154,7 +159,10 @@ def test_a_missing_or_corrupt_memory_row_is_read_again_without_a_traceback(
         # The corrupt row's page answered 304, then its body when asked without validators.
         assert server.hits("p2/appels.html") == [304, 200]
         assert server.hits("p1/appels.html") == [200]
-        assert "p2/appels.html (its outputs are malformed" in caplog.text
+        assert (
+            "the page memory of https://memoire.example.fr/p2/appels.html is malformed"
+            in caplog.text
+        )
         assert "it is read again" in caplog.text
         assert "Traceback" not in caplog.text
 
