@@ -27,11 +27,11 @@ from veille.errors import UserError
 from veille.settings import Settings
 from veille.spiders.fixtures import FixtureServer
 from veille.spiders.kinds import kind_class
+from veille.spiders.memory import PageMemory
 from veille.spiders.registry import Registry, Source, load_registry
 from veille.spiders.report import CrawlReport
 from veille.spiders.scrapy_settings import ASYNCIO_REACTOR, scrapy_settings
 from veille.storage import Database
-from veille.storage.pages import RememberedPage, load_pages
 from veille.storage.types import utcnow
 
 Progress = Callable[[str, CrawlReport | None], None]
@@ -45,7 +45,7 @@ class CrawlContext:
     """What a spider and the pipeline share for one source's crawl."""
 
     db: Database
-    pages: dict[str, RememberedPage]
+    pages: PageMemory
     started_at: datetime
     tz: ZoneInfo
     report: CrawlReport | None = None
@@ -128,10 +128,11 @@ async def _crawl_one(
     db: Database, settings: Settings, source: Source, origin: str | None
 ) -> CrawlReport:
     started = time.monotonic()
-    pages = await asyncio.to_thread(_remembered_pages, db, source.id)
-    # What is alive now (the code, Scrapy, the page memory just loaded) lives for the
+    # The validators only: a page's outputs are read when it is replayed.
+    pages = await asyncio.to_thread(PageMemory.load, db, source.id)
+    # What is alive now (the code, Scrapy, the validators just loaded) lives for the
     # whole crawl: left to the cyclic collector, every full collection would walk it
-    # again (a second each on a large source, with every thread stopped).
+    # again, with every thread stopped.
     gc.freeze()
     context = CrawlContext(db=db, pages=pages, started_at=utcnow(), tz=settings.tz)
     spider_class = kind_class(source.kind)
@@ -155,11 +156,6 @@ async def _crawl_one(
     report = context.report or CrawlReport(source.id, errors=["the crawl did not run"])
     report.duration = time.monotonic() - started
     return report
-
-
-def _remembered_pages(db: Database, source_id: str) -> dict[str, RememberedPage]:
-    with db.session() as session:
-        return load_pages(session, source_id)
 
 
 @cache

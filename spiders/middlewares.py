@@ -55,6 +55,8 @@ class ConditionalRequestMiddleware:
     def process_request(self, request: Request) -> None:
         spider = self.crawler.spider
         key = request.meta.get("memory_key")
+        if request.meta.get("forget_memory"):  # asked again for its body
+            return
         known = spider.known_page(key) if key and hasattr(spider, "known_page") else None
         if known is None:
             return

@@ -17,6 +17,7 @@ SIGKILL of the crawl stops the recording at its last committed batch.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import threading
@@ -147,6 +148,8 @@ def record_batch(key: str, found: list[dict[str, Any]], pages: list[RememberedPa
     calls = []
     for one in found:
         built = one["call"]
+        if isinstance(built, str):  # a replayed call comes as the JSON the page memory keeps
+            built = json.loads(built)
         if "item" in built:
             calls.append(CallItem.model_validate(built["item"]))
         else:

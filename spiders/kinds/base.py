@@ -3,7 +3,8 @@
 Spiders only navigate; reading is done by functions of ``spiders.reading``. Each
 reader method takes a response and what is known so far (``entry``) and returns
 ``Outputs``. The spider remembers each page's outputs with its validators and
-body hash, so a 304 or an identical body replays them without parsing.
+body hash, so a 304 or an identical body replays them without parsing; the
+outputs are read from the page memory only then (``spiders.memory``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from twisted.python.failure import Failure
 from veille.spiders import extraction
 from veille.spiders.calls import built_call
 from veille.spiders.extract.normalize import clean_text, fold
+from veille.spiders.memory import Replay
 from veille.spiders.reading import (
     Follow,
     Outputs,
@@ -41,7 +43,7 @@ from veille.spiders.reading import (
     select,
     text_of,
 )
-from veille.storage.pages import RememberedPage
+from veille.storage.pages import RememberedPage, Validators
 
 log = logging.getLogger(__name__)
 
@@ -131,10 +133,10 @@ class SourceSpider(scrapy.Spider):
             f"{url}: no answer (too many redirects, or dropped)" for url in sorted(self.pending)
         ]
 
-    def known_page(self, url: str) -> RememberedPage | None:
+    def known_page(self, url: str) -> Validators | None:
         """What was remembered of a page, if it was read by the same readers and options."""
         known = self.context.pages.get(url)
-        if known is None or known.outputs.get("signature") != self.signature:
+        if known is None or known.signature != self.signature:
             return None
         return known
 
@@ -146,17 +148,27 @@ class SourceSpider(scrapy.Spider):
         room = self.context.extra.get("recording_room")
         if room is not None:  # the recording keeps up: memory stays bounded
             await room()
-        known = self.known_page(key)
+        known = None if response.meta.get("forget_memory") else self.known_page(key)
         digest = hashlib.sha256(response.body).hexdigest()
-        if response.status == 304 or (known and known.body_hash == digest):
-            if known is None:
-                self.failures.append(f"{key}: answered 304 to a request veille never made")
-                return
+        replay = None
+        if known and (response.status == 304 or known.body_hash == digest):
             # The same body as last time: its calls, extraction included, are replayed.
-            data = known.outputs
+            replay = await self._replayed(key)
+        if replay is not None:
             self.unchanged += 1
             self.not_modified += response.status == 304
-            self._remember(key, known.body_hash, known.outputs, response, known)
+            self._remember(key, known.body_hash, None, response, known)
+            calls = (
+                {"raw": {"url": url}, "call": call}
+                for url, call in zip(replay.urls, replay.calls, strict=False)
+            )
+            follows = Outputs.from_json({"follows": replay.follows}).follows
+        elif response.status == 304:
+            if known is None:
+                self.failures.append(f"{key}: answered 304 to a request veille never made")
+            else:  # nothing to replay and no body to read: asked again, without validators
+                yield self._again(key, reader, entry)
+            return
         else:
             try:
                 # Parsing and extraction are CPU work: in the extraction processes, so
@@ -168,11 +180,16 @@ class SourceSpider(scrapy.Spider):
                 return
             self.extracted += 1
             self._remember(key, digest, data, response, None)
+            outputs = Outputs.from_json(data)
+            calls = (
+                {"raw": raw, "call": built}
+                for raw, built in zip(outputs.items, data.get("calls", []), strict=False)
+            )
+            follows = outputs.follows
         self.answered += 1
-        outputs = Outputs.from_json(data)
-        for raw, built in zip(outputs.items, data.get("calls", []), strict=False):
-            yield {"raw": raw, "call": built}
-        for follow in outputs.follows:
+        for item in calls:
+            yield item
+        for follow in follows:
             if follow.reader == "read_detail":
                 if self.followed >= self.options.max_follow:
                     continue
@@ -180,6 +197,34 @@ class SourceSpider(scrapy.Spider):
             request = self.page(follow.url, follow.reader, follow.entry)
             if request:
                 yield request
+
+    async def _replayed(self, key: str) -> Replay | None:
+        """A remembered page's calls, read now; None (and a log line) if they cannot be."""
+        replay = await self.context.pages.replay(key)
+        if replay is None:
+            why = "nothing readable is stored"
+        elif replay.signature != self.signature:
+            why = "it was read by other readers"
+        else:
+            try:
+                Outputs.from_json({"follows": replay.follows})
+                return replay
+            except (TypeError, ValueError) as exc:
+                why = f"its follows are malformed ({type(exc).__name__}: {exc})"
+        log.warning("%s: no replay for %s (%s): it is read again", self.source.id, key, why)
+        return None
+
+    def _again(self, key: str, reader: str, entry: dict[str, Any]) -> Request:
+        """The page asked for once more, without validators, so it answers with its body."""
+        self.pending.add(key)
+        return Request(
+            key,
+            callback=self._read,
+            errback=self._failed,
+            cb_kwargs={"reader": reader, "entry": entry},
+            meta={"memory_key": key, "forget_memory": True},
+            dont_filter=True,
+        )
 
     def read_body(self, reader: str, response: Response, entry: dict[str, Any]) -> dict[str, Any]:
         """A fresh body read and its calls extracted, as the page memory keeps them."""
@@ -191,9 +236,9 @@ class SourceSpider(scrapy.Spider):
         self,
         key: str,
         digest: str,
-        outputs: dict[str, Any],
+        outputs: dict[str, Any] | None,
         response: Response,
-        known: RememberedPage | None,
+        known: Validators | None,
     ) -> None:
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
