@@ -173,7 +173,7 @@ def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | 
         return Reading("deadline", nearest_kind(hits), call.group(0))
     sent = list(hits)
     while sent and sent[-1].cls == EVENT and _TAKES_PLACE.match(sent[-1].text):
-        sent.pop()  # "la période de dépôt des dossiers, qui se déroulera du … au …": when
+        sent.pop()  # "la période de dépôt des dossiers qui se déroulera du … au …": when
     if not sent or not (sent[-1].cls == APPLY or sent[-1].cls in KIND_CLASSES):
         return None
     if start - sent[-1].end > _SENT_REACH or CLAUSE_BREAK.search(text, sent[-1].end, start):
