@@ -150,11 +150,12 @@ class SourceSpider(scrapy.Spider):
             await room()
         known = None if response.meta.get("forget_memory") else self.known_page(key)
         digest = hashlib.sha256(response.body).hexdigest()
-        replay = None
+        replayed = None
         if known and (response.status == 304 or known.body_hash == digest):
             # The same body as last time: its calls, extraction included, are replayed.
-            replay = await self._replayed(key)
-        if replay is not None:
+            replayed = await self._replayed(key)
+        if replayed is not None:
+            replay, follows = replayed
             self.unchanged += 1
             self.not_modified += response.status == 304
             self._remember(key, known.body_hash, None, response, known)
@@ -162,7 +163,6 @@ class SourceSpider(scrapy.Spider):
                 {"raw": {"url": url}, "call": call}
                 for url, call in zip(replay.urls, replay.calls, strict=False)
             )
-            follows = Outputs.from_json({"follows": replay.follows}).follows
         elif response.status == 304:
             if known is None:
                 self.failures.append(f"{key}: answered 304 to a request veille never made")
@@ -198,8 +198,9 @@ class SourceSpider(scrapy.Spider):
             if request:
                 yield request
 
-    async def _replayed(self, key: str) -> Replay | None:
-        """A remembered page's calls, read now; None (and a log line) if they cannot be."""
+    async def _replayed(self, key: str) -> tuple[Replay, list[Follow]] | None:
+        """A remembered page's calls and follows, read now; None (and a log line) if
+        they cannot be."""
         replay = await self.context.pages.replay(key)
         if replay is None:
             why = "nothing readable is stored"
@@ -207,8 +208,7 @@ class SourceSpider(scrapy.Spider):
             why = "it was read by other readers"
         else:
             try:
-                Outputs.from_json({"follows": replay.follows})
-                return replay
+                return replay, Outputs.from_json({"follows": replay.follows}).follows
             except (TypeError, ValueError) as exc:
                 why = f"its follows are malformed ({type(exc).__name__}: {exc})"
         log.warning("%s: no replay for %s (%s): it is read again", self.source.id, key, why)
