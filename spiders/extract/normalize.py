@@ -43,7 +43,6 @@ _CELL_TAGS = frozenset({"td", "th"})
 # struck-out text ("<del>12/02</del> 26/02") is a superseded value, not something to read
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "head", "del", "s", "strike")
 _STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
-_DIGIT = re.compile(r"\d")
 
 
 def _translation_table() -> dict[int, str]:
