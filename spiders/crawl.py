@@ -183,9 +183,8 @@ def _import_components() -> None:
 
     import veille.spiders.middlewares
     import veille.spiders.pipeline  # noqa: F401
-    from veille.spiders import extraction, recording
+    from veille.spiders import recording
 
-    extraction.start()
     recording.start()
 
     paths: set[str] = set()

@@ -5,9 +5,10 @@ holds the GIL the reactor needs (its loop then stands still) and uses one core.
 Each fresh page goes to a worker process as plain data (the response's URL,
 status, headers and body, the reader's name and the source) and comes back as
 the JSON the page memory keeps. The pool is started once per process, from a
-fork server (never a fork of this multi-threaded process), and reused by every
-crawl; if it cannot start or a worker dies, the page is read in a thread, as
-before, so a crawl never fails for want of the pool.
+fork server (never a fork of this multi-threaded process), when the first fresh
+page needs it (a crawl where every page answers 304 never pays for it), and is
+reused by every crawl; if it cannot start or a worker dies, the page is read in
+a thread, as before, so a crawl never fails for want of the pool.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 import os
 import threading
 import traceback
-from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,11 @@ log = logging.getLogger(__name__)
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 _breaks = 0  # pools that broke (a worker killed): after two, threads from then on
+_started: ProcessPoolExecutor | None = None  # the pool whose workers have all started
+_start_lock = threading.Lock()
+# Pages that find the pool not started wait here, one start at a time, rather than
+# each holding a thread of the loop's default executor.
+_starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veille-extraction-start")
 
 
 def workers() -> int:
@@ -55,32 +61,45 @@ def _drop_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def start() -> None:
-    """Start every worker now (blocking, so in a thread): the first pages must not wait.
+def start() -> ProcessPoolExecutor | None:
+    """The pool, every worker of it started (blocking, so in a thread); None: use threads.
 
-    Each worker imports the readers when it starts (a second or two); done on the
-    reactor's thread by the first page, it would stall the loop that long.
+    Each worker imports the readers when it starts (a second or two); started by
+    a page's submission on the reactor's thread, it would stall the loop that long.
+    Callers arriving while the workers start wait for the same start.
     """
-    pool = _get_pool()
-    if pool is not None:
+    global _started
+    with _start_lock:
+        pool = _get_pool()
+        if pool is None or pool is _started:
+            return pool
         try:
             for future in [pool.submit(_ready) for _ in range(workers())]:
                 future.result()
         except BrokenExecutor:
             _drop_pool(pool)
+            return _get_pool()  # a new one, started on its first page (or None)
+        _started = pool
+        return pool
 
 
 def shutdown() -> None:
     """Stop the workers and wait for them (``children.stop_fork_server`` then ends the rest)."""
-    global _pool
+    global _pool, _started
     with _pool_lock:
-        pool, _pool = _pool, None
+        pool, _pool, _started = _pool, None, None
     if pool is not None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _ready() -> bool:
     return True
+
+
+async def _started_pool() -> ProcessPoolExecutor | None:
+    if _started is not None and _started is _pool:
+        return _started
+    return await asyncio.wrap_future(_starter.submit(start))
 
 
 async def read_page(
@@ -102,7 +121,7 @@ async def read_page(
         response.body,
         entry,
     )
-    pool = _get_pool()
+    pool = await _started_pool()
     if pool is not None:
         try:
             outcome = await asyncio.wrap_future(pool.submit(_read_in_worker, *args))

@@ -4,7 +4,8 @@ A crawl where nearly every page answers 304 replays each page's own calls (read
 in a few batched queries, not one per page, and not before the crawl); a page
 whose stored outputs are missing or corrupt is fetched again and extracted,
 with one log line and no traceback; the stored outputs of a replayed page stay
-as they were while its validators are refreshed.
+as they were while its validators are refreshed; a process whose crawl replays
+every page never starts the extraction workers.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import subprocess
+import sys
 
 from sqlalchemy import event, select, text
 
+from tests.processes import clean_env
 from tests.spiders.helpers import listing_page, quick_settings, registry_of, write_site
 from veille.spiders.crawl import crawl_sources
 from veille.spiders.fixtures import FixtureServer
@@ -171,3 +175,48 @@ def test_a_missing_or_corrupt_memory_row_is_read_again_without_a_traceback(
         assert (third.errors, third.events, third.extracted_pages) == ([], 0, 0)
     finally:
         db.dispose()
+
+
+# A crawl in a process of its own, as `veille run --once` from cron does it.
+_CRAWL_ALONE = """
+import json, sys
+from pathlib import Path
+from veille.settings import load_settings
+from veille.spiders import extraction
+from veille.spiders.crawl import crawl_sources
+from veille.spiders.registry import Registry, Source
+from veille.storage import open_database
+
+def main(database_url, root, source):
+    db = open_database(database_url)
+    settings = load_settings(crawl_delay=0, crawl_timeout=3, contact_email="tests@veille.example")
+    registry = Registry([Source(**json.loads(source))], Path("test"))
+    (report,) = crawl_sources(db, settings, registry=registry, fixtures=Path(root))
+    print(json.dumps({"errors": report.errors, "extracted": report.extracted_pages,
+                      "not_modified": report.not_modified,
+                      "workers_started": extraction._pool is not None}))
+
+if __name__ == "__main__":  # the fork server imports this file too
+    main(*sys.argv[1:])
+"""
+
+
+def test_a_process_whose_pages_all_answer_304_starts_no_extraction_worker(tmp_path, database_url):
+    root, registry = _setup(tmp_path)
+    script = tmp_path / "crawl_alone.py"
+    script.write_text(_CRAWL_ALONE)
+    (source,) = registry.sources.values()
+    args = [database_url, str(root), source.model_dump_json()]
+
+    def crawl_alone() -> dict:
+        done = subprocess.run(
+            [sys.executable, script, *args], capture_output=True, text=True, env=clean_env(),
+            timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.splitlines()[-1])
+
+    first = crawl_alone()
+    assert first == {"errors": [], "extracted": PAGES, "not_modified": 0, "workers_started": True}
+    again = crawl_alone()
+    assert again == {"errors": [], "extracted": 0, "not_modified": PAGES, "workers_started": False}
