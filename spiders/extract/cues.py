@@ -54,13 +54,17 @@ _PATTERNS: dict[str, list[str]] = {
         r"dernier delai",
         r"delais? (?:d'inscription|de candidature|de depot|de soumission|de reception|d'envoi)",
         r"delai de rigueur",
+        r"delais? limites?",
         r"derniere date",
         r"cut-?off date",
         r"(?:sera|seront|est|sont) clos(?:e|es)?",
         r"report (?:de la )?date limite",
         r"nouvelle date limite",
         r"(?:au plus tard )?aux dates suivantes",
-        r"fermeture (?:des|de l'|de la|du) ?(?:candidatures?|depots?|soumissions?|appel|l'appel|plateforme)",
+        (
+            r"fermeture (?:des|de l'|de la|du) ?(?:candidatures?|depots?|soumissions?|appel"
+            r"|l'appel|plateforme|inscriptions?)"
+        ),
     ],
     DEADLINE_WEAK: [
         r"avant(?: le)?",
@@ -161,6 +165,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"pre-? ?inscriptions?",
         r"intentions? de (?:candidature|soumission)",
         r"declarations? d'intention",
+        r"(?:formulaires?|fiches?) d'intentions?",
         r"expressions? of interest",
         r"manifestations? d'interet",
         r"lettres? d'interet",
@@ -180,6 +185,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"recommendation letters?",
         r"letters? of recommendation",
         r"paiements?",
+        # paying or ordering registrations: "les règlements par chèque", "réglées par carte"
+        r"reglements? (?:par|des|de l'|du)",
+        r"reglee?s? par",
+        r"command(?:er|ez|es?) (?:un nombre d'|des |de |vos )?(?:inscriptions?|places?|badges?)",
         r"early bird",
         r"hebergement",
         r"registration",
@@ -233,6 +242,10 @@ _PATTERNS: dict[str, list[str]] = {
         # "pour tout dossier déposé avant le …, le montant sera …": a condition on a sum
         r"pour (?:tout|toute|tous les|toutes les) (?:dossiers?|candidatures?|demandes?)"
         r" (?:deposee?s?|recue?s?|envoyee?s?|soumise?s?|transmise?s?)",
+        # "Pour toute demande de changement de nom avant le …, des frais …": what a request
+        # made before a day costs, not a day to send by
+        r"pour (?:tout|toute|tous les|toutes les) (?:demandes?|annulations?|modifications?"
+        r"|changements?|desistements?)(?: (?:de|d')[a-z' -]{1,40}?)?(?= (?:avant|apres|jusqu'))",
         r"(?:be|been) (?:achieved|carried out)",
         # a deadline for doing something (a stay, a mission), not for sending it
         r"(?:effectuer|realiser|accomplir|terminer) (?:le|la|les|son|sa|ses|leur|leurs|votre"
@@ -275,6 +288,9 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"expertises?",
         r"evaluations?",
         r"examen des (?:candidatures|dossiers|projets)",
+        # "transmission des dossiers présélectionnés au ministère": the funder's own step
+        r"(?:transmission|envoi|remontee)s? des (?:dossiers|candidatures|projets)"
+        r" (?:pre-?selectionne|retenu|selectionne|classe)e?s?",
         r"(?:inscriptions? a )?l'ordre du jour",
         r"evaluated|assessed|reviewed",
         r"remise des prix",
@@ -393,6 +409,10 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"takes place",
         r"will take place",
         r"will be held",
+        # when the funded event must happen: "and the event take place between …"
+        r"(?:to |must |should |shall )?take place",
+        r"(?:to|must|should|shall) be held",
+        r"(?:doit|doivent|devra|devront) (?:avoir lieu|se derouler|se tenir)",
         r"a lieu",
         r"lieu le",
     ],

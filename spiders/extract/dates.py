@@ -64,8 +64,12 @@ _ISO = re.compile(
     r"(?P<day>[0-3]?\d)(?!\d)"
 )
 # "15/05" without a year: only with a slash, the common French short form
-# and two digits each, so that "les 3/4 des crédits" stays a fraction
-_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<day>[0-3]\d)/(?P<month>[01]\d)(?![\d/])(?!\.\d)")
+# and two digits each, so that "les 3/4 des crédits" stays a fraction; a year may follow
+# after a space ("du 11/01 au 25/01 2027")
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<day>[0-3]\d)/(?P<month>[01]\d)(?![\d/])(?!\.\d)"
+    r"(?:[ \t](?P<year>(?:19|20)\d\d)(?![\d/:h]|\.\d))?"
+)
 _MONTH_YEAR = re.compile(rf"(?<![a-z\d])(?P<month>{_MONTH})\s*(?:de\s+)?(?P<year>{_YEAR})")
 _APPROX_MONTH = re.compile(
     r"(?<![a-z])(?:fin|mi|courant|debut|milieu|early|mid|late|end\s+of|beginning\s+of"
@@ -177,7 +181,7 @@ def _candidates(text: str) -> list[Mention]:
     for m in _ISO.finditer(text):
         found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
     for m in _SHORT_NUMERIC.finditer(text):
-        found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), None))
+        found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
     for pattern in (_MONTH_YEAR, _APPROX_MONTH):
         for m in pattern.finditer(text):
             found.append(

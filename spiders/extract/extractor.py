@@ -46,6 +46,7 @@ from veille.spiders.extract.normalize import prepare
 from veille.spiders.extract.prose import (
     EXCEPTION_BEFORE,
     WEEK_OF,
+    changes_what_was_sent,
     from_call_verb,
     from_window,
     is_condition,
@@ -118,7 +119,9 @@ class _Reader:
         hits = cues.between(low, mention.start)
         if is_superseded(text, hits, mention):
             self.given_up.add(mention.value)
-            return None
+            # "Soumission ouverte du 27 octobre au 31 mars.Repoussée au 10 avril": only the
+            # window's end was moved, its start still opens it
+            return Reading("window-start") if mention.is_range else None
         if WEEK_OF.search(text, low, mention.start) or (
             mention.is_range and EXCEPTION_BEFORE.search(text, low, mention.start)
         ):
@@ -162,6 +165,12 @@ class _Reader:
                 and reading.role == "open"
                 and not mention.is_range
                 and not opens_a_call(text, hits, reading, mention.start)
+            ):
+                return None
+            if (
+                reading is not None
+                and reading.role == "deadline"
+                and changes_what_was_sent(text, hits, reading, mention.start)
             ):
                 return None
         inherited = False
@@ -279,6 +288,9 @@ def extract_strict(
             continue  # "fin mars", "courant mai": no day is known, so no deadline nor opening
         if reading.role == "open" and start is None:
             opens = opens or mention.value
+            continue
+        if reading.role == "window-start":
+            opens = opens or start
             continue
         if start is not None:
             opens = opens or start

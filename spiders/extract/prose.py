@@ -13,6 +13,7 @@ from veille.spiders.extract.cues import (
     APPLY,
     CONDITION,
     DEADLINE,
+    DEADLINE_WEAK,
     EVENT,
     FULL,
     KIND_CLASSES,
@@ -182,7 +183,10 @@ def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | 
 
 
 # Verbs that only say when something happens, not what happens.
-_TAKES_PLACE = re.compile(r"se deroul|aur(?:a|ont) lieu|a lieu|se tiendra|takes place|will take")
+_TAKES_PLACE = re.compile(
+    r"se deroul|aur(?:a|ont) lieu|a lieu|se tiendra|takes? place|will take|be held"
+    r"|(?:doit|doivent|devra|devront) (?:avoir lieu|se derouler|se tenir)"
+)
 
 
 # "transmettre votre demande avec … les résultats de vos examens, jusqu'au …"
@@ -230,9 +234,11 @@ def is_superseded(text: str, hits: list[Cue], mention: Mention) -> bool:
 EXCEPTION_BEFORE = re.compile(r"(?<![a-z])(?:sauf|hormis|excepte|except)\s*$")
 
 _MOVED_AFTER = re.compile(
-    r"\.?\s*[(\[]\s*(?:report(?:ee)?|repoussee?|prolong(?:ee?|ation)|decalee?|extended"
-    r"|postponed|extension)"
-    r"(?: (?:au|a|jusqu'au|to|until))?\s+(?:le\s+)?\d"
+    r"\.?\s*(?:[(\[]\s*(?:report(?:ee)?|repoussee?|prolong(?:ee?|ation)|decalee?|extended"
+    r"|postponed|extension)(?: (?:au|a|jusqu'au|to|until))?"
+    # "31 mars 2027.Repoussée au 10 avril": no bracket, so the word must say to when
+    r"|(?:reportee?|repoussee?|prolongee?|decalee?|extended|postponed) (?:au|a|jusqu'au|to|until))"
+    r"\s+(?:le\s+)?\d"
 )
 
 
@@ -313,3 +319,19 @@ def from_call_verb(text: str, start: int) -> Reading | None:
     if _CALL_OPENS.search(window):
         return Reading("open", cue="opens")
     return None
+
+
+# "Vous pouvez modifier votre inscription … jusqu'au 27 septembre": changing what was
+# already sent is no day to send by
+_CHANGES_WHAT_WAS_SENT = re.compile(
+    r"(?<![a-z])(?:modifier|annuler|changer|corriger)(?: ou (?:modifier|annuler|completer|corriger))?"
+    r" (?:votre|vos|son|sa|ses|leur|leurs|les|l') ?(?:inscriptions?|dossiers?|candidatures?|voeux"
+    r"|commandes?|reservations?)(?![a-z])"
+)
+
+
+def changes_what_was_sent(text: str, hits: list[Cue], reading: Reading, start: int) -> bool:
+    """A weak cue ("jusqu'au") in a sentence that says what was sent may be changed."""
+    if not any(h.cls == DEADLINE_WEAK and h.text == reading.cue for h in hits):
+        return False
+    return _CHANGES_WHAT_WAS_SENT.search(text, sentence_start(text, start), start) is not None

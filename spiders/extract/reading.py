@@ -24,7 +24,7 @@ KIND_BY_CLASS: dict[str, DeadlineKind] = {
 class Reading:
     """What the words around one date say it is."""
 
-    role: str  # "deadline", "open" or "event"
+    role: str  # "deadline", "open", "event", or "window-start" (a moved window's opening)
     kind: str | None = None  # deadline kind, or event kind
     cue: str = ""
     consumed: int | None = None  # where the next date's window may start, if past the date

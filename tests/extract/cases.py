@@ -1272,6 +1272,43 @@ CALENDAR_LINES = [
     c("date-colon-after-the-time", "Étapes\n• du 1er au 15 avril 2027 au soir (23h59) :\n"
       "candidatures\n• du 19 au 23 avril 2027 :\nclassement des candidatures par les "
       "équipes", "2027-04-15 23:59", "other 2027-04-23", page=""),
+    # Round 10's lessons (our own text).
+    c("event-must-take-place-between", "Proposals must be submitted before March 2nd, 2027, "
+      "and the visit take place between June 1st, 2027, and April 30th, 2028.", "2027-03-02",
+      page=""),
+    c("events-to-be-held-between", "A second call is planned with a deadline of October "
+      "5th, 2027, for events to be held between February 1st, 2028, and January 31st, 2029.",
+      "2027-10-05", page=""),
+    c("fr-event-doit-se-derouler", "Les candidatures sont à déposer avant le 12 mai 2027 ; la "
+      "manifestation doit se dérouler entre le 1er octobre 2027 et le 30 juin 2028.",
+      "2027-05-12", page=""),
+    c("fr-stays-doivent-avoir-lieu", "Les dossiers sont reçus jusqu'au 3 avril 2027 pour des "
+      "séjours qui doivent avoir lieu entre le 1er septembre 2027 et le 31 août 2028.",
+      "2027-04-03", page=""),
+    c("moved-glued-after-full-stop", "Dépôt des fiches en ligne du 4 novembre 2026 au 15 mars "
+      "2027.Reportée au 29 mars 2027", "2027-03-29", opens="2026-11-04", page=""),
+    c("preselected-files-forwarded", "Calendrier :\n- 2 avril 2027 : envoi du dossier au "
+      "service des bourses\n- 20 avril 2027 : transmission des dossiers présélectionnés à "
+      "la fondation", "2027-04-02", page=""),
+    c("fee-for-a-request-before", "Pour toute demande de remboursement avant le 10 mai 2027, "
+      "une retenue de 40 € sera appliquée. Clôture des inscriptions : 3 mai 2027.",
+      "2027-05-03", page=""),
+    c("changing-what-was-sent", "Vous pourrez modifier votre dossier depuis votre espace "
+      "personnel jusqu'au 18 juin 2027. Date limite de dépôt : 11 juin 2027.", "2027-06-11",
+      page=""),
+    c("delai-limite-est-le", "Le délai limite pour l'envoi des posters est le 22 août 2027.",
+      "2027-08-22", page=""),
+    c("closing-of-registration-far-from-date", "Fermeture des inscriptions en ligne avec "
+      "paiement par carte le 14 janvier 2027.", "other 2027-01-14", page=""),
+    c("short-numeric-window-year-after", "La campagne de mutation est ouverte du 04/02 au "
+      "19/02 2027.", "2027-02-19", opens="2027-02-04", page=""),
+    c("intention-form-is-a-first-stage", "La date limite d'envoi de la fiche d'intention est "
+      "fixée au 9 février 2027, celle du dossier complet au 6 avril 2027.",
+      "loi 2027-02-09", "2027-04-06", page=""),
+    c("payments-are-other", "Les règlements par virement seront acceptés jusqu'au 2 octobre "
+      "2027.", "other 2027-10-02", page=""),
+    c("ordering-registrations-is-other", "La date limite pour commander des inscriptions de "
+      "groupe est le 30 septembre 2027.", "other 2027-09-30", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
