@@ -186,8 +186,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"letters? of recommendation",
         r"paiements?",
         # paying or ordering registrations: "les règlements par chèque", "réglées par carte"
-        r"reglements? (?:par|des|de l'|du)",
-        r"reglee?s? par",
+        # (not "le règlement du concours", its rules)
+        r"(?:reglements?|reglee?s?) (?:par|en) (?:cheques?|virements?|cartes?|cb|especes|mandat)",
         r"command(?:er|ez|es?) (?:un nombre d'|des |de |vos )?(?:inscriptions?|places?|badges?)",
         r"early bird",
         r"hebergement",

@@ -133,6 +133,8 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
     event heads the clause and what is sent only qualifies it."""
     if not subjects:
         return None
+    if _sent_takes_place(text, subjects):
+        return None
     if subjects[-1].cls == EVENT:
         sent = any(_SEND_VERB.fullmatch(h.text) for h in subjects[:-1])
         if sent or _event_is_complement(text, subjects) or _in_apposition(text, subjects[-1], weak):
@@ -144,6 +146,17 @@ def _event_subject(text: str, subjects: list[Cue], weak: Cue) -> Cue | None:
     if head.cls == EVENT and heads and not CLAUSE_BREAK.search(between):
         return head
     return None
+
+
+def _sent_takes_place(text: str, subjects: list[Cue]) -> bool:
+    """ "Le dépôt des dossiers doit avoir lieu avant le …": a verb that only says when,
+    whose subject is what is sent, leaves the date a deadline."""
+    if len(subjects) < 2 or subjects[-1].cls != EVENT or not _TAKES_PLACE.search(subjects[-1].text):
+        return False
+    sent = subjects[-2]
+    return (sent.cls == APPLY or sent.cls in KIND_CLASSES) and not CLAUSE_BREAK.search(
+        text, sent.end, subjects[-1].start
+    )
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -173,7 +186,7 @@ def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | 
         # "A first call from October 16th to February 23rd": the call's own window
         return Reading("deadline", nearest_kind(hits), call.group(0))
     sent = list(hits)
-    while sent and sent[-1].cls == EVENT and _TAKES_PLACE.match(sent[-1].text):
+    while sent and sent[-1].cls == EVENT and _TAKES_PLACE.search(sent[-1].text):
         sent.pop()  # "la période de dépôt des dossiers qui se déroulera du … au …": when
     if not sent or not (sent[-1].cls == APPLY or sent[-1].cls in KIND_CLASSES):
         return None

@@ -1285,6 +1285,12 @@ CALENDAR_LINES = [
     c("fr-stays-doivent-avoir-lieu", "Les dossiers sont reçus jusqu'au 3 avril 2027 pour des "
       "séjours qui doivent avoir lieu entre le 1er septembre 2027 et le 31 août 2028.",
       "2027-04-03", page=""),
+    c("sent-takes-place-is-a-deadline", "The submission of proposals takes place before 1 May "
+      "2027.", "2027-05-01", page=""),
+    c("fr-depot-doit-avoir-lieu", "Le dépôt des dossiers doit avoir lieu avant le 15 mars "
+      "2027.", "2027-03-15", page=""),
+    c("rules-of-the-contest-are-no-payment", "Le règlement du concours et le dossier sont à "
+      "envoyer avant le 15 mars 2027.", "2027-03-15", page=""),
     c("moved-glued-after-full-stop", "Dépôt des fiches en ligne du 4 novembre 2026 au 15 mars "
       "2027.Reportée au 29 mars 2027", "2027-03-29", opens="2026-11-04", page=""),
     c("preselected-files-forwarded", "Calendrier :\n- 2 avril 2027 : envoi du dossier au "
