@@ -251,7 +251,7 @@ _MOVED_AFTER = re.compile(
     r"|postponed|extension)(?: (?:au|a|jusqu'au|to|until))?"
     # "31 mars 2027.Repoussée au 10 avril": no bracket, so the word must say to when
     r"|(?:reportee?|repoussee?|prolongee?|decalee?|extended|postponed) (?:au|a|jusqu'au|to|until))"
-    r"\s+(?:le\s+)?\d"
+    r"\s+(?:le\s+)?\d(?!\d?\s?h(?![a-z]))"  # "reportée à 17h" moves an hour, not the day
 )
 
 
@@ -347,4 +347,7 @@ def changes_what_was_sent(text: str, hits: list[Cue], reading: Reading, start: i
     """A weak cue ("jusqu'au") in a sentence that says what was sent may be changed."""
     if not any(h.cls == DEADLINE_WEAK and h.text == reading.cue for h in hits):
         return False
-    return _CHANGES_WHAT_WAS_SENT.search(text, sentence_start(text, start), start) is not None
+    low = sentence_start(text, start)
+    change = _CHANGES_WHAT_WAS_SENT.search(text, low, start)
+    # "Vous pouvez déposer et modifier votre candidature jusqu'au …" still sends by then
+    return change is not None and _SEND_VERB.search(text, low, change.start()) is None

@@ -1302,6 +1302,10 @@ CALENDAR_LINES = [
     c("changing-what-was-sent", "Vous pourrez modifier votre dossier depuis votre espace "
       "personnel jusqu'au 18 juin 2027. Date limite de dépôt : 11 juin 2027.", "2027-06-11",
       page=""),
+    c("sending-and-changing-until", "Vous pouvez déposer et modifier votre candidature "
+      "jusqu'au 15 mars 2027.", "2027-03-15", page=""),
+    c("moved-to-an-hour-keeps-the-day", "Date limite : 15 mars 2027 repoussée à 18h.",
+      "2027-03-15", page=""),
     c("delai-limite-est-le", "Le délai limite pour l'envoi des posters est le 22 août 2027.",
       "2027-08-22", page=""),
     c("closing-of-registration-far-from-date", "Fermeture des inscriptions en ligne avec "
