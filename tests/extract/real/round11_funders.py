@@ -72,7 +72,9 @@ def add(p, d) -> None:
         "Organisés en collaboration avec le Liberté Living-Lab, ces prix distingueront trois lauréats. La cérémonie de remise se "
         "tiendra le 20 juin à Agen, en clôture du 44ème Congrès de la Mutualité Française.",
         [],
-        distractors=["le 20 juin (the prize ceremony, which closes a congress; year-less, undated page)"],
+        distractors=[
+            "le 20 juin (the prize ceremony, which closes a congress; year-less, undated page)"
+        ],
         note="a federation of mutuelles' press release; the stored copy stops before the closing date",
     )
     p(
@@ -100,7 +102,10 @@ def add(p, d) -> None:
         [],
         opens="?",
         page_date="2025-04-03",
-        distractors=["Jeudi 3 avril 2025 (the news's date under a 'Lancement' title)", "au printemps 2020 (vague)"],
+        distractors=[
+            "Jeudi 3 avril 2025 (the news's date under a 'Lancement' title)",
+            "au printemps 2020 (vague)",
+        ],
         note="a metropolis's innovation fund: the dated line under a title that announces the launch may be read as the "
         "opening or only as the news's date, so the opening is not scored",
     )
@@ -115,7 +120,11 @@ def add(p, d) -> None:
         "présenter leurs initiatives.",
         [d("2024-05-31", "23:59")],
         page_date="2024-04-12",
-        distractors=["12 avril 2024 (the news's date)", "2023-2027 (programme period)", "depuis 2022"],
+        distractors=[
+            "12 avril 2024 (the news's date)",
+            "2023-2027 (programme period)",
+            "depuis 2022",
+        ],
         note="the national digital-health agency's news on a France 2030 call",
     )
     p(
@@ -152,7 +161,11 @@ def add(p, d) -> None:
         "-  Alexandre CHARLET, né le 24 novembre 1982, Chargé de Recherches CNRS à l'Institut des Neurosciences Cellulaires et "
         "Intégratives, INCI , UPR 3212,",
         [],
-        distractors=["le mercredi 24 novembre 2021 (the jury met)", "depuis 2008", "né le 24 novembre 1982 (a birth date)"],
+        distractors=[
+            "le mercredi 24 novembre 2021 (the jury met)",
+            "depuis 2008",
+            "né le 24 novembre 1982 (a birth date)",
+        ],
         note="a regional prize's results: a jury's meeting and a laureate's birth date, no call date",
     )
     p(
@@ -231,7 +244,10 @@ def add(p, d) -> None:
         "et l'a donc intégrée dans sa proposition relative au prochain programme Erasmus.",
         [d("2018-06-26", "12:00")],
         page_date="2018-06-01",
-        distractors=["entre le 9 juillet et le 30 septembre 2018 (when the journey must start)", "en 2018"],
+        distractors=[
+            "entre le 9 juillet et le 30 septembre 2018 (when the journey must start)",
+            "en 2018",
+        ],
         note="a Belgian magazine on a European programme (stamped June 2018, month only): the year-less closing resolves from "
         "the first of the month",
     )
@@ -267,7 +283,10 @@ def add(p, d) -> None:
         "octobre 2024. En plus de ses missions cliniques, l’ASTP doit participer à des activités\npédagogiques, d’enseignement, de "
         "recherche et l’encadrement des internes et étudiants.\n[...]\nProjets prioritaires parcours PRS 2018-2022",
         [],
-        distractors=["du 1er novembre 2022 au 31 octobre 2024 (the funded posts' period)", "2018-2022"],
+        distractors=[
+            "du 1er novembre 2022 au 31 octobre 2024 (the funded posts' period)",
+            "2018-2022",
+        ],
         note="a regional health agency's call for shared posts (a document viewer's copy): the only dated range is the period "
         "the posts are funded for, not a window to apply",
     )
@@ -319,7 +338,10 @@ def add(p, d) -> None:
         "Direction générale de l’offre de soins (DGOS)\nObjetRépartition, par région, des postes d’assistants spécialistes à "
         "temps partagé pour la période 2025-2027.",
         [],
-        distractors=["du 22 octobre 2025 (the note's date)", "Date de signature22/10/2025 (its signature, glued)"],
+        distractors=[
+            "du 22 octobre 2025 (the note's date)",
+            "Date de signature22/10/2025 (its signature, glued)",
+        ],
         note="the official bulletin's record of the next year's note: a signature date glued to its label",
     )
     p(
@@ -334,7 +356,11 @@ def add(p, d) -> None:
         "INVESTISSEMENTS D AVENIR\n\n[...]\n\nLa Révolution Numérique Au Service De l'hôpital de demain JUIN 2013 Strasbourg, "
         "FRANCE",
         [],
-        distractors=["Le 31 octobre 2014 (a press kit)", "10 JUIN 2015 (another document's title)", "JUIN 2013"],
+        distractors=[
+            "Le 31 octobre 2014 (a press kit)",
+            "10 JUIN 2015 (another document's title)",
+            "JUIN 2013",
+        ],
         note="a document site's list of similar documents under a call's title: dated titles of other documents",
     )
     p(
@@ -533,7 +559,9 @@ def add(p, d) -> None:
         "au 30 mai 2026.\nQu’est-ce que le Congrès?\nLe Congrès est l’événement phare de l’ACP qui offre des opportunités de "
         "premier plan en matière de recherche, d’éducation, de leadership, d’affaires et de réseautage.",
         [],
-        distractors=["du 28 au 30 mai 2026 (the congress, right after an invitation to submit abstracts)"],
+        distractors=[
+            "du 28 au 30 mai 2026 (the congress, right after an invitation to submit abstracts)"
+        ],
         note="a French copy of a physiotherapy association's call for abstracts: the only range is the congress's days",
     )
     p(
@@ -607,7 +635,10 @@ def add(p, d) -> None:
         "Pourront faire acte de candidature comme membre titulaire du Collège :",
         [],
         page_date="2018-03-30",
-        distractors=["Mise à jour 30/03/2018 à 12:01 (update)", "Publié le 31/05/2014 à 14:51 (publication)"],
+        distractors=[
+            "Mise à jour 30/03/2018 à 12:01 (update)",
+            "Publié le 31/05/2014 à 14:51 (publication)",
+        ],
         note="a surgical society's college rules: update and publication stamps with times, above an 'Acte de candidature' "
         "article",
     )

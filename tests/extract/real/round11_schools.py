@@ -11,7 +11,7 @@ def add(p, d) -> None:
         "r11s-lille-engsys-timetable-undated",
         "https://edengsys.univ-lille.fr/en/before-phd/application-to-a-phd",
         "Application to a PhD - 2024\n\nApplication to a doctoral contract\n\n"
-        "You will find under the heading \"Thesis topics 2024\" the list of open positions for PhD the research topics (or a link "
+        'You will find under the heading "Thesis topics 2024" the list of open positions for PhD the research topics (or a link '
         "to the website of the research Lab).\n\n[...]\n\nTimetable of 2024 procedure\n\n"
         "The deadline to submit your application form is defined by each Domain of the doctoral school. The main important dates "
         "are:\n\n  • February 12 th : deadline to display research topics of 2024 on website of doctoral school,\n"
@@ -89,8 +89,8 @@ def add(p, d) -> None:
     p(
         "r11s-excelafrica-pharmacie-dap",
         "https://excelafrica.com/2011/02/03/enseignement-superieur-etudes-de-pharmacie-en-france",
-        "La \"demande d’admission préalable\"\nPour pouvoir être inscrit en 1ère année d’études, il faut obligatoirement, avant "
-        "toute chose, faire une \"demande d’admission préalable\".\n\nOù retirer le dossier de demande d’admission préalable\n"
+        'La "demande d’admission préalable"\nPour pouvoir être inscrit en 1ère année d’études, il faut obligatoirement, avant '
+        'toute chose, faire une "demande d’admission préalable".\n\nOù retirer le dossier de demande d’admission préalable\n'
         "Le dossier de demande d’admission préalable doit être retiré entre le 1er décembre et le 15 janvier précédant la venue "
         "de l’intéressé auprès des services culturels de l’ambassade de France de son pays d",
         [],
@@ -108,7 +108,10 @@ def add(p, d) -> None:
         "de résidence.\nIl justifie des titres prévus à l'article 16 du décret du 13 mai 1971 susvisé ou, à défaut, fournit un "
         "relevé des notes obtenues au cours des quatre trimestres précédents.",
         [],
-        distractors=["au plus tard le 1er février (a yearly rule, year-less, undated)", "du 13 mai 1971 (a decree's date)"],
+        distractors=[
+            "au plus tard le 1er février (a yearly rule, year-less, undated)",
+            "du 13 mai 1971 (a decree's date)",
+        ],
         note="a law article: a yearly deadline with no year on an undated page gives nothing (class 8)",
     )
     p(
@@ -177,7 +180,10 @@ def add(p, d) -> None:
         "praticien des établissements publics de santé ;\nArrêté portant ouverture du concours national de praticien des "
         "établissements publics de santé (en cours de publication).",
         [],
-        distractors=["du 2 mai 2000 (the circular)", "du 25 juin 1999, du 28 juin 1999 (texts' dates)"],
+        distractors=[
+            "du 2 mai 2000 (the circular)",
+            "du 25 juin 1999, du 28 juin 1999 (texts' dates)",
+        ],
         note="the same bulletin: a circular on how candidature files are examined, texts' dates only",
     )
     p(
@@ -236,7 +242,10 @@ def add(p, d) -> None:
         "l'article R. 714-21-1 du code de la santé publique, chaque dossier doit comprendre :",
         [],
         page_date="2002-06-21",
-        distractors=["JORF n°143 du 21 juin 2002 (the journal's issue)", "de l'arrêté du 19 juillet 2000 (an order)"],
+        distractors=[
+            "JORF n°143 du 21 juin 2002 (the journal's issue)",
+            "de l'arrêté du 19 juillet 2000 (an order)",
+        ],
         note="an official notice giving a month from its publication to apply: a relative term, which the rules do not "
         "compute, so no day is expected",
     )
@@ -247,7 +256,10 @@ def add(p, d) -> None:
         "février 1984, classés au moins au 6e échelon de leur corps au 1er janvier de l'année du concours, ayant exercé une "
         "activité enseignante universitaire dans les conditions prévues par leur statut particulier.",
         [],
-        distractors=["du 24 février 1984 (a decree)", "au 1er janvier de l'année du concours (a condition)"],
+        distractors=[
+            "du 24 février 1984 (a decree)",
+            "au 1er janvier de l'année du concours (a condition)",
+        ],
         note="an order on a university hospital competition: a condition of seniority at a year-less day",
     )
     p(
@@ -260,7 +272,10 @@ def add(p, d) -> None:
         "chargé de la santé.",
         [],
         page_date="2002-03-14",
-        distractors=["JORF n°62 du 14 mars 2002 (the journal's issue)", "du 24 février 1984 (a decree)"],
+        distractors=[
+            "JORF n°62 du 14 mars 2002 (the journal's issue)",
+            "du 24 février 1984 (a decree)",
+        ],
         note="an official notice of vacant hospital posts: the conditions part, no closing in the quoted text",
     )
     p(
@@ -313,12 +328,15 @@ def add(p, d) -> None:
         "https://sf.ed.uca.fr/financement-doctoral/contrat-doctoral-allocations-ministerielles/procedure-d-attribution-des-contrats-doctoraux-en-ed-sf-75516.kjsp?RH=1732967812646305",
         "L’attribution des allocations s’effectue alors de la façon suivante :\n  • 2/3 des allocations de thèse sont attribuées "
         "sous forme d’une dotation de base entre les cinq grands champs disciplinaires qui structurent l’ED à savoir : "
-        "\"Mathématiques\", \"Physique\", \"Sciences de la Terre\", \"Sciences de l’atmosphère\" et \"Chimie\". Lors de la deuxième "
+        '"Mathématiques", "Physique", "Sciences de la Terre", "Sciences de l’atmosphère" et "Chimie". Lors de la deuxième '
         "quinzaine de Juin, des jurys disciplinaires (un jury par grand champ thématique) examinent les différentes propositions "
         "et auditionnent les candidats ayant postulés sur chacune d’entre elles.\n[...] La sélection des couples "
-        "\"sujets/doctorants\" retenus pour ces allocations est faite, toutes disciplines confondues, par le Conseil de l’école "
+        '"sujets/doctorants" retenus pour ces allocations est faite, toutes disciplines confondues, par le Conseil de l’école '
         "doctorale réuni en séance plénière mi-juin, au vue des propositions faites par les jurys disciplinaires.",
         [],
-        distractors=["Lors de la deuxième quinzaine de Juin (juries, vague)", "mi-juin (the council, vague)"],
+        distractors=[
+            "Lors de la deuxième quinzaine de Juin (juries, vague)",
+            "mi-juin (the council, vague)",
+        ],
         note="a doctoral school's procedure: juries and a council in vague halves of a month",
     )
