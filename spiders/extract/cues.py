@@ -94,6 +94,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"lancement (?:de l'appel|de la campagne|de l'appel a projets)",
         r"reouvertures?",
         r"debut des (?:candidatures|inscriptions|depots|soumissions)",
+        # "Début soumission d'abstracts : …": the start of what is sent (not "Début du contrat")
+        r"debut (?:de la |du |des )?(?:soumissions?|depots?|candidatures?|inscriptions?)"
+        r"(?: (?:des |d'|de )?(?:resumes|abstracts|dossiers|projets|communications|posters))?",
         r"applications? (?:will )?open",
         r"(?:call )?opens?(?: on)?",
         r"opening date",
@@ -148,6 +151,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"submitted",
         r"sent",
         r"retour des dossiers",
+        # "Réponse attendue pour le …": the applicant's answer, not one sent to candidates
+        r"reponses? (?:(?:est|sont) )?attendues?",
         r"submit",
         r"apply",
         r"resumes?",
@@ -170,6 +175,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"manifestations? d'interet",
         r"lettres? d'interet",
         r"(?:pre-? ?)?enregistrements?",
+        # a two-stage call's first step: "the deadline for initial proposals is …"
+        r"initial (?:proposals?|applications?)",
+        r"first[- ]stage (?:proposals?|applications?)",
     ],
     FULL: [
         r"dossiers? (?:de candidature )?(?:complets?|definitifs?|finals?)",
@@ -201,6 +209,10 @@ _PATTERNS: dict[str, list[str]] = {
             r"|webinaires?|symposium|conference|formation|atelier)"
         ),
         r"pieces? complementaires?",
+        # a supporting piece sent apart ("Le certificat médical doit être transmis …"), and
+        # the hospitals' own declarations of vacant posts, not a candidate's application
+        r"certificats? medica(?:l|ux)",
+        r"remontees? d'informations?",
         # a doctoral school's steps for supervisors, not the candidate's application
         r"(?:thesis|phd) (?:offers?|subjects?|topics?)",
         r"(?:offres?|propositions?|sujets?) de theses?",
@@ -254,6 +266,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"|devront) (?:etre )?(?:effectuee?s?|realisee?s?|accomplie?s?|terminee?s?)",
         r"years of age",
         r"under \d+ years",
+        # "candidates must be available and hold the required degree by …"
+        r"(?:hold|have|possess)(?: obtained)? (?:the |a |an )?(?:required |relevant )?"
+        r"(?:degrees?|qualifications?|diplomas?|master'?s?)",
     ],
     SUPERSEDED: [
         r"initialement (?:fixee?s?|prevue?s?|annoncee?s?)(?: (?:au|le|pour le))?",
@@ -293,6 +308,8 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r" (?:pre-?selectionne|retenu|selectionne|classe)e?s?",
         r"(?:inscriptions? a )?l'ordre du jour",
         r"evaluated|assessed|reviewed",
+        # "will be considered before 1 February" (not "considered if received before …")
+        r"considered(?= (?:before|by|on|until|in|from) )",
         r"remise des prix",
         r"ceremonie",
         r"deliberations?",
@@ -393,6 +410,9 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"diffuse\w* le",
         # a text's own date names it: "avant l'arrêté du 25 mai 2016", "note de service du …"
         r"(?:arrete|decret|circulaire|ordonnance|loi|note de service)s?(?: n[°o]?\.? ?[\w./-]+)? du",
+        # so does a call's: "Cahier des charges de l'appel à projets du 07.05.2020"
+        r"(?:cahiers? des charges|appels? (?:a|d') ?(?:projets?|candidatures?|offres?))"
+        r"(?: n[°o]?\.? ?[\w./-]+)? du(?= \d)",
     ],
     "autre": [
         r"aura lieu",

@@ -93,10 +93,14 @@ _EN_DAY_RANGE = re.compile(
 _PAIR_PREFIX = re.compile(
     rf"(?:\b(?:du|from|entre(?:\s+le)?|between))\s+(?:le\s+)?(?:{WEEKDAY}\s+)?$"
 )
-# "du 1 juin 2024 00:00:00 au 30 juin 2024", "March 30, 2022 at 12:00 noon to May 23":
-# the start's own time may stand between the two dates
+# "du 1 juin 2024 00:00:00 au 30 juin 2024", "March 30, 2022 at 12:00 noon to May 23",
+# "du mardi 3 octobre 2023, 10 heures, heure de Paris au jeudi 26 octobre": the start's
+# own time, and its zone, may stand between the two dates
 _TIME_IN_GAP = (
-    r"(?:[\s,]*(?:a|at)?\s*\d{1,2}\s*[:h]\s*\d\d(?::\d\d)?(?:\s*(?:noon|midi|[ap]\.?m\.?))?)?"
+    r"(?:[\s,]*(?:a|at)?\s*\d{1,2}\s*(?:[:h]\s*\d\d(?::\d\d)?|h(?![a-z\d])|heures?(?:\s*\d\d)?)"
+    r"(?:\s*(?:noon|midi|[ap]\.?m\.?))?"
+    r"(?:[\s,]*\(?(?:heure (?:de paris|locale|francaise)|paris time|cet|cest"
+    r"|utc(?:\s*[+-]\s*\d{1,2})?)\)?)?)?"
 )
 _PAIR_GAP = re.compile(
     rf"{_TIME_IN_GAP}\s*(?:au|to|until|till|through|jusqu'au|et(?:\s+le)?|and|-)\s*(?:le\s+)?"

@@ -51,6 +51,7 @@ from veille.spiders.extract.prose import (
     from_window,
     is_condition,
     is_superseded,
+    not_the_candidates_day,
     opens_a_call,
     window_heading_its_sentence,
     window_of_what_is_sent,
@@ -170,7 +171,10 @@ class _Reader:
             if (
                 reading is not None
                 and reading.role == "deadline"
-                and changes_what_was_sent(text, hits, reading, mention.start)
+                and (
+                    changes_what_was_sent(text, hits, reading, mention.start)
+                    or not_the_candidates_day(text, cues, hits, reading, mention)
+                )
             ):
                 return None
         inherited = False
@@ -230,6 +234,10 @@ class _Reader:
                     reading.kind, reading.consumed = after
             if reading.kind is None:
                 reading.kind = previous.kind if inherited and previous else None
+            if reading.kind is None and not inherited:
+                # "Les remontées d'informations … sont attendues le 13 mars au plus tard":
+                # the cue came after the date, what is sent before it
+                reading.kind = nearest_kind(hits)
             if reading.kind is None:
                 reading.kind, reading.explicit = "application", False
         return reading

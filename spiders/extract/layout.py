@@ -157,7 +157,19 @@ def from_label(text: str, cues: CueIndex, floor: int, mention: Mention) -> Readi
     breaks = [m.end() for m in _LABEL_BREAK.finditer(text, begin, hits[-1].start)]
     if breaks:
         hits = [h for h in hits if h.start >= breaks[-1]]
+    if (
+        line_start
+        and hits
+        and hits[0].text.startswith("inscription")
+        and _FORUM_PROFILE.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    ):
+        # a forum post's header: "Messages : 1469" / "Inscription : 31 mars 2004 13:09" is
+        # when its author joined the forum
+        return Reading("event", "autre", hits[0].text)
     return _label_reading(text, hits)
+
+
+_FORUM_PROFILE = re.compile(r"(?<![a-z])messages\s*:\s*\d+[ \t]*$")
 
 
 _LINKING_WORD = re.compile(
@@ -229,6 +241,11 @@ _COLON_THEN_LINE = re.compile(r"[^\n:.!?]{0,25}:\s*\n")
 
 _LABEL_LINE = re.compile(r"[^\d\n.!?]{2,60}")
 
+_NAMES_THE_DATE_BELOW = re.compile(
+    r"(?<![a-z])(?:(?:la |les )?dates? (?:ci-dessous|suivantes?|indiquees? ci-dessous)"
+    r"|(?:the )?following dates?|(?:the )?dates? below)(?![a-z])[^\n]*:[ \t]*$"
+)
+
 
 def from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) -> Reading | None:
     """A fiche whose value sits on the line after its label ("Ouverture :" then
@@ -243,6 +260,16 @@ def from_label_line(text: str, cues: CueIndex, floor: int, mention: Mention) -> 
             return _label_reading(text, hits)
     line_start = text.rfind("\n", 0, mention.start) + 1
     label_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if (
+        line_start
+        and label_start >= floor
+        and _NAMES_THE_DATE_BELOW.search(text, label_start, line_start - 1)
+    ):
+        # "Les lettres d'intention doivent être déposées avant la date ci-dessous … :" then
+        # the date: a sentence long as it is, the line is the date's label
+        hits = [h for h in cues.between(label_start, line_start - 1) if h.cls in LABEL_CLASSES]
+        if hits:
+            return _label_reading(text, hits)
     if (
         line_start
         and label_start >= floor

@@ -295,12 +295,21 @@ def opens_a_call(text: str, hits: list[Cue], reading: Reading, start: int) -> bo
     """
     if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
         return True
-    if any(h.cls in _APPLY_WORDS for h in hits):
+    # a heading line that only names the call ("Appel à candidatures" / "A compter du 1er
+    # janvier, le programme … remplace …") does not make the next line about applying
+    paragraph = 0
+    for heading in _CALL_HEADING.finditer(text, sentence_start(text, start), start):
+        paragraph = heading.end()
+    if any(h.cls in _APPLY_WORDS and h.start >= paragraph for h in hits):
         return True
-    low = sentence_start(text, start)
+    low = max(sentence_start(text, start), paragraph)
     end = BOUNDARY.search(text, start)
     return CALL_NOUN.search(text, low, end.start() if end else len(text)) is not None
 
+
+_CALL_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:appels? (?:a|d'|aux) ?[a-z]+(?: [a-z]+)?|calls? for [a-z]+)[ \t]*\n"
+)
 
 _CALL_SUBJECT = (
     r"(?<![a-z])(?:appels?|call|campagne|plateforme|candidatures?|applications?|session"
@@ -351,3 +360,57 @@ def changes_what_was_sent(text: str, hits: list[Cue], reading: Reading, start: i
     change = _CHANGES_WHAT_WAS_SENT.search(text, low, start)
     # "Vous pouvez déposer et modifier votre candidature jusqu'au …" still sends by then
     return change is not None and _SEND_VERB.search(text, low, change.start()) is None
+
+
+# "If the project is selected, the candidate must provide proof of enrolment before …",
+# "… en cas de sélection": a step asked of the winners, not a day to apply by
+_IF_SELECTED = re.compile(
+    r"(?<![a-z])(?:if (?:the |your |their )?(?:project|application|proposal|candidate|candidacy)?"
+    r" ?(?:is |are )?(?:accepted|selected|funded|successful)|once (?:accepted|selected)"
+    r"|en cas de (?:selection|succes)|une fois (?:retenue?|selectionnee?)s?"
+    r"|si (?:le projet|la candidature|le dossier|votre (?:projet|candidature|dossier)) est"
+    r" (?:retenue?|selectionnee?|acceptee?|financee?))(?![a-z])"
+)
+
+# "sera occupé pendant deux années consécutives … jusqu'au 31 octobre": how long a post or
+# a grant lasts
+_PERIOD = re.compile(
+    r"(?<![a-z])(?:pendant|durant|pour une (?:duree|periode) de|for a period of"
+    r"|(?:annees?|mois) consecuti(?:ves|fs)|consecutive (?:years|months))(?![a-z])"
+)
+
+# "Vous pouvez poser vos questions … jusqu'au …": asking is no sending
+_QUESTIONS = re.compile(
+    r"(?<![a-z])(?:(?:poser|posez|adresser|adressez|envoyer|envoyez) (?:vos|des|leurs|ses|les|toutes"
+    r" (?:vos|les)) questions|questions? (?:may|can|should|must) be (?:sent|submitted|asked"
+    r"|addressed|raised)|demandes? de renseignements?)(?![a-z])"
+)
+
+
+_AFTER_THE_DATE = re.compile(r"[\s,]*")
+
+
+def not_the_candidates_day(
+    text: str, cues: CueIndex, hits: list[Cue], reading: Reading, mention: Mention
+) -> bool:
+    """A weak cue ("avant le", "jusqu'au") whose clause is about something else than
+    sending a candidature: what the selected must provide, how long a post lasts, or
+    until when questions may be asked."""
+    if not any(h.cls == DEADLINE_WEAK and h.text == reading.cue for h in hits):
+        return False
+    start = mention.start
+    low = sentence_start(text, start)
+    low = max(low, text.rfind(";", low, start) + 1)  # the date's own clause
+    # "If the project is selected, … before 1 October", "… before 1 October if accepted"
+    if _IF_SELECTED.search(text, low, start) or _IF_SELECTED.match(
+        text, _AFTER_THE_DATE.match(text, mention.tail_end).end()
+    ):
+        return True
+    period = _PERIOD.search(text, low, start)
+    if period is not None and not any(
+        h.cls in _APPLY_WORDS or h.cls in KIND_CLASSES for h in cues.between(low, start)
+    ):
+        return True
+    questions = list(_QUESTIONS.finditer(text, low, start))
+    # "Posez vos questions, puis déposez votre dossier jusqu'au …" still sends by then
+    return bool(questions) and _SEND_VERB.search(text, questions[-1].end(), start) is None

@@ -76,6 +76,8 @@ def find_times(text: str) -> list[TimeMention]:
 
 _TIME_AFTER_GAP = re.compile(
     r"[\s,(\-]*(?:(?:au|le) soir[\s,(]*)?"  # "10 avril au soir (23h59)"
+    r"(?:(?:inclus(?:e|es)?|included)[\s,(]*)?"  # "26 octobre inclus (au plus tard à 17 heures"
+    r"(?:au plus tard[\s,]*)?"
     r"(?:(?:a|at|avant|jusqu'a|by|before|until|vers|des|t)(?![a-z])[\s,]*)?"
 )
 
@@ -95,7 +97,7 @@ def attach_times(text: str, mentions: list[Mention], times: list[TimeMention]) -
         i = bisect_left(starts, mention.end)
         if (
             i < len(times)
-            and times[i].start - mention.end <= 16
+            and times[i].start - mention.end <= 32  # " inclus (au plus tard à 17h"
             and _TIME_AFTER_GAP.fullmatch(text, mention.end, times[i].start)
         ):
             mention.time = times[i].value

@@ -1319,6 +1319,82 @@ CALENDAR_LINES = [
       "2027.", "other 2027-10-02", page=""),
     c("ordering-registrations-is-other", "La date limite pour commander des inscriptions de "
       "groupe est le 30 septembre 2027.", "other 2027-09-30", page=""),
+    # Round 11's lessons (our own text).
+    c("en-qualified-by-is-a-condition", "To apply, candidates must be available and hold the "
+      "required degree by 30 September 2027. Applications are due before 15 May 2027.",
+      "2027-05-15", page=""),
+    c("en-proof-if-selected-is-a-condition", "If the project is selected, the candidate must "
+      "provide proof of enrolment in a doctoral school before 1 October 2027. Deadline for "
+      "proposals: 14 April 2027.", "2027-04-14", page=""),
+    c("fr-proof-if-selected-is-a-condition", "Date limite de dépôt : 14 avril 2027. En cas de "
+      "sélection, le candidat devra fournir une attestation d'inscription en doctorat avant le "
+      "1er octobre 2027.", "2027-04-14", page=""),
+    c("post-held-until-is-a-period", "Le poste sera occupé pendant deux années consécutives à "
+      "partir de novembre 2027 jusqu'au 31 octobre 2029. Candidatures avant le 15 juin 2027.",
+      "2027-06-15", page=""),
+    c("questions-until-are-no-deadline", "Vous pouvez poser vos questions sur la plateforme "
+      "jusqu'au 20 mars 2027 à 12h. Date limite de dépôt des dossiers : 3 avril 2027.",
+      "2027-04-03", page=""),
+    c("en-questions-until-are-no-deadline", "Questions may be sent to the secretariat until 20 "
+      "March 2027; proposals are due on 3 April 2027.", "2027-04-03", page=""),
+    c("forum-member-join-date", "Messages : 312\nInscription : 14 février 2009 18:42\n\nLes "
+      "inscriptions au concours sont ouvertes jusqu'au 26 octobre 2027.", "2027-10-26", page=""),
+    c("en-considered-before-is-review", "Proposals will be considered before 1 April 2027. "
+      "Deadline for proposals: 1 March 2027.", "2027-03-01", page=""),
+    c("reponse-attendue-pour-le", "Cahier des charges de l'appel du 03.05.2027. Réponse attendue "
+      "pour le 2 octobre 2027 (12h00).", "2027-10-02 12:00", page=""),
+    c("window-start-time-with-zone", "Les inscriptions sont ouvertes du lundi 4 octobre 2027, 10 "
+      "heures, heure de Paris au jeudi 28 octobre 2027 inclus (17 heures, heure de Paris).",
+      "2027-10-28 17:00", opens="2027-10-04", page=""),
+    c("long-label-line-names-the-date-below", "Les lettres d'intention doivent être déposées "
+      "en ligne avant la date ci-dessous, l'heure de réception faisant foi :\nLE 14 MARS 2027 A "
+      "12 HEURES", "loi 2027-03-14 12:00", page=""),
+    c("initial-proposal-is-a-first-stage", "Stage 1: the deadline for initial proposals is 16 "
+      "September 2027. Stage 2: full proposals are due by 14 April 2028.", "loi 2027-09-16",
+      "2028-04-14", page=""),
+    c("medical-certificate-is-other", "Le certificat médical doit être transmis au plus tard le "
+      "20 juillet 2027.", "other 2027-07-20", page=""),
+    c("vacancies-returned-are-other", "Les remontées d'informations des établissements sont "
+      "attendues le 13 mars 2027 au plus tard.", "other 2027-03-13", page=""),
+    c("debut-soumission-opens", "Début soumission des résumés : 20.12.2026\nDate limite de "
+      "soumission : 19 avril 2027", "2027-04-19", opens="2026-12-20", page=""),
+    c("programme-start-under-heading-no-opening", "Appel à candidatures\n\nA compter du 1er "
+      "janvier 2028, le programme Atlas remplace les deux programmes précédents.",
+      opens="", page=""),
+    # Round 11's borders: what the rules above must not reach.
+    c("en-send-by-stays", "Candidates must send their application by 15 May 2027.",
+      "2027-05-15", page=""),
+    c("en-to-be-considered-send-by", "To be considered, applications must be received by 1 "
+      "March 2027.", "2027-03-01", page=""),
+    c("proof-sent-with-application-stays", "Les candidats joignent une attestation "
+      "d'inscription à leur dossier, à déposer avant le 10 mai 2027.", "2027-05-10", page=""),
+    c("en-if-selected-in-the-next-clause", "Applications must be submitted before 1 March "
+      "2027; if selected, candidates will be interviewed in April.", "2027-03-01", page=""),
+    c("fr-en-cas-de-selection-next-clause", "Les dossiers doivent être déposés avant le 1er "
+      "mars 2027, et en cas de sélection, une audition aura lieu en avril.", "2027-03-01",
+      page=""),
+    c("en-considered-if-received-before", "Applications will be considered if received before 1 "
+      "March 2027.", "2027-03-01", page=""),
+    c("en-form-available-from-opens", "Applications open: the form will be available from 2 "
+      "February 2027.", opens="2027-02-02", page=""),
+    c("applications-received-for-two-months", "Les candidatures sont reçues pendant deux mois, "
+      "jusqu'au 30 juin 2027.", "2027-06-30", page=""),
+    c("questions-then-send-stays", "Posez vos questions à l'équipe, puis déposez votre dossier "
+      "jusqu'au 3 avril 2027.", "2027-04-03", page=""),
+    c("answers-sent-to-candidates-stay-results", "Les réponses seront envoyées aux candidats "
+      "avant le 30 juin 2027.", page=""),
+    c("label-inscription-without-forum-stays", "Inscription : 14 février 2027", "2027-02-14",
+      page=""),
+    c("debut-du-contrat-stays-event", "Début du contrat : 1er octobre 2027\nDate limite : 2 "
+      "mai 2027", "2027-05-02", opens="", page=""),
+    c("call-of-the-day-is-its-date", "Cahier des charges de l'appel à projets du 07.05.2027 "
+      "Réponse attendue pour le 1er octobre 2027 (12h00).", "2027-10-01 12:00", page=""),
+    c("call-window-du-au-stays", "Appel à candidatures du 1er au 30 mars 2027.", "2027-03-30",
+      opens="2027-03-01", page=""),
+    c("closing-inclus-then-its-hour", "Clôture le jeudi 26 octobre 2027 inclus (au plus tard à "
+      "17 heures, heure de Paris).", "2027-10-26 17:00", page=""),
+    c("heading-then-dossiers-a-partir-du", "Appel à candidatures\nLes dossiers pourront être "
+      "déposés à partir du 3 février 2028.", opens="2028-02-03", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
