@@ -92,7 +92,7 @@ def fill_outbox(url: str, made: list[tuple[str, str]]) -> None:
     from sqlalchemy import insert
 
     from veille.storage import open_database
-    from veille.storage.models import OutboxMessage, Subscriber
+    from veille.storage.models import OutboxBody, OutboxMessage, Subscriber
 
     db = open_database(url)
     with db.session() as session:
@@ -107,14 +107,20 @@ def fill_outbox(url: str, made: list[tuple[str, str]]) -> None:
         ids = dict(session.execute(Subscriber.__table__.select().with_only_columns(
             Subscriber.email, Subscriber.id)).all())  # fmt: skip
         for start in range(0, len(made), 200):
-            session.execute(
-                insert(OutboxMessage),
+            part = made[start : start + 200]
+            rows = session.scalars(
+                insert(OutboxMessage).returning(OutboxMessage.id, sort_by_parameter_order=True),
                 [
                     {"subscriber_id": ids[email], "period": "weekly:2026-W19",
-                     "subject": "Veille recherche", "message": message, "state": "pending",
+                     "subject": "Veille recherche", "state": "pending",
                      "attempts": 0, "created_at": NOW}
-                    for email, message in made[start : start + 200]
+                    for email, _ in part
                 ],
+            ).all()  # fmt: skip
+            session.execute(
+                insert(OutboxBody),
+                [{"outbox_id": row, "message": message}
+                 for row, (_, message) in zip(rows, part, strict=True)],
             )  # fmt: skip
     db.dispose()
 

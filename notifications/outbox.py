@@ -39,7 +39,7 @@ from veille.notifications.selection import (
 )
 from veille.settings import Settings
 from veille.storage import Database, open_database
-from veille.storage.models import DigestItem, OutboxMessage, Subscriber
+from veille.storage.models import DigestItem, OutboxBody, OutboxMessage, Subscriber
 
 log = logging.getLogger(__name__)
 
@@ -327,8 +327,8 @@ def _build_batch(
     One outcome per subscriber seen, in order: a ``Built``, "already" (this period has
     a row), "empty" (nothing to tell), and "stopped" last if ``should_stop`` ended it.
     Reads: the subscribers, their rows for this period, what they already had
-    (``load_sent``); writes: the outbox rows and digest items in multi-row
-    INSERTs, and ``last_digest_at`` in one UPDATE.
+    (``load_sent``); writes: the outbox rows, their bodies and digest items in
+    multi-row INSERTs, and ``last_digest_at`` in one UPDATE.
     """
     now, tz = mail.now, mail.tz
     found = {
@@ -350,6 +350,7 @@ def _build_batch(
     sent = load_sent(session, list(found), candidates)
     outcomes: list[Built | str] = []
     rows: list[dict] = []
+    bodies: list[str] = []
     digests = []
     for subscriber_id in subscriber_ids:
         if should_stop():
@@ -372,12 +373,12 @@ def _build_batch(
                 "subscriber_id": subscriber_id,
                 "period": digest.period,
                 "subject": written.subject,
-                "message": written.message,
                 "state": State.PENDING,
                 "attempts": 0,
                 "created_at": now,
             }
         )
+        bodies.append(written.message)
         digests.append(digest)
         outcomes.append(subscriber_id)  # replaced by its Built below
     if not rows:
@@ -385,7 +386,14 @@ def _build_batch(
     row_ids = session.scalars(
         insert(OutboxMessage).returning(OutboxMessage.id, sort_by_parameter_order=True), rows
     ).all()
-    del rows
+    session.execute(
+        insert(OutboxBody),
+        [
+            {"outbox_id": row_id, "message": body}
+            for row_id, body in zip(row_ids, bodies, strict=True)
+        ],
+    )
+    del rows, bodies
     created_at = _stored_time(session, now)
     items = [
         item

@@ -1,10 +1,9 @@
 """A sender's database work on a thread of its own, while its SMTP connection carries mail.
 
-Marking a row sent, claiming the next rows and reading their messages cost
-about as much as an SMTP transaction on SQLite (each claim or mark rewrites the
-row with its ~50 KB body). Done in line, the SMTP server would wait for them
-after every message; here they run on the sender's database thread while the
-next message travels.
+Marking a row sent, claiming the next rows and reading their messages take a
+good part of an SMTP transaction's time. Done in line, the SMTP server would
+wait for them after every message; here they run on the sender's database
+thread while the next message travels.
 
 What keeps the outbox's promise (claimed by one sender, sent once, marked sent;
 after a SIGKILL at most one duplicate per connection):
@@ -34,7 +33,7 @@ from sqlalchemy import Connection, select
 from veille.notifications import outbox
 from veille.settings import Settings
 from veille.storage import Database
-from veille.storage.models import OutboxMessage, Subscriber
+from veille.storage.models import OutboxBody, OutboxMessage, Subscriber
 
 BATCH = 50
 
@@ -62,13 +61,14 @@ def read_batch(db: Database, ids: list[int]) -> dict[int, Loaded]:
         rows = session.execute(
             select(
                 OutboxMessage.id,
-                OutboxMessage.message,
+                OutboxBody.message,
                 OutboxMessage.period,
                 Subscriber.email,
                 Subscriber.active,
                 Subscriber.permanent_failures,
             )
             .join(Subscriber, Subscriber.id == OutboxMessage.subscriber_id)
+            .outerjoin(OutboxBody, OutboxBody.outbox_id == OutboxMessage.id)
             .where(OutboxMessage.id.in_(ids))
         )
         return {

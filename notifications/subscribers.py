@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from veille.errors import UserError
 from veille.spiders.extract.vocabulary import load as load_vocabulary
-from veille.storage.models import DigestItem, Event, OutboxMessage, Subscriber
+from veille.storage.models import DigestItem, Event, OutboxBody, OutboxMessage, Subscriber
 
 FILTER_KEYS = ("categories", "audience", "regions", "specialties", "sources", "keywords")
 FREQUENCIES = ("daily", "weekly")
@@ -291,8 +291,9 @@ def read_csv(path: Path) -> CsvReport:
 
 def export(session: Session, subscriber: Subscriber) -> dict[str, Any]:
     """Everything veille holds on one person (the GDPR right of access), as plain JSON."""
-    messages = session.scalars(
-        select(OutboxMessage)
+    messages = session.execute(
+        select(OutboxMessage, OutboxBody.message)
+        .outerjoin(OutboxBody, OutboxBody.outbox_id == OutboxMessage.id)
         .where(OutboxMessage.subscriber_id == subscriber.id)
         .order_by(OutboxMessage.id)
     ).all()
@@ -327,9 +328,9 @@ def export(session: Session, subscriber: Subscriber) -> dict[str, Any]:
                 "last_error": m.last_error,
                 "created_at": _iso(m.created_at),
                 "sent_at": _iso(m.sent_at),
-                "message": m.message,
+                "message": body,
             }
-            for m in messages
+            for m, body in messages
         ],
         "digest_items": [
             {
@@ -373,6 +374,9 @@ def forget(session: Session, subscriber: Subscriber, outbox_dir: Path | None = N
         )
     )
     session.execute(delete(DigestItem).where(DigestItem.subscriber_id == subscriber.id))
+    # Not left to ON DELETE CASCADE: a SQLite connection opened without
+    # ``PRAGMA foreign_keys=ON`` would keep the bodies.
+    session.execute(delete(OutboxBody).where(OutboxBody.outbox_id.in_(ids)))
     session.execute(delete(OutboxMessage).where(OutboxMessage.subscriber_id == subscriber.id))
     session.delete(subscriber)
     session.flush()

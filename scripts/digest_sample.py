@@ -24,7 +24,7 @@ from veille.notifications import build_due_digests
 from veille.notifications import subscribers as subs
 from veille.settings import Settings
 from veille.storage import CallItem, open_database, record_crawl
-from veille.storage.models import OutboxMessage
+from veille.storage.models import OutboxBody
 
 NOW = datetime(2026, 5, 8, 7, 0, tzinfo=UTC)
 
@@ -100,7 +100,7 @@ def main() -> None:
             subs.add(session, "interne@example.org", {}, "weekly", now=NOW - timedelta(days=30))
         build_due_digests(db, settings, NOW)
         with db.session() as session:
-            raw = session.scalars(select(OutboxMessage.message)).one()
+            raw = session.scalars(select(OutboxBody.message)).one()
         db.dispose()
 
         from email import message_from_string, policy

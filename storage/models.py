@@ -222,7 +222,7 @@ class OutboxMessage(Base):
     # For example "daily:2026-11-25" or "weekly:2026-W48".
     period: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(Text)
-    message: Mapped[str | None] = mapped_column(Text)
+    # The message itself is in ``OutboxBody``.
     state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
@@ -232,6 +232,22 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None]
     # After a temporary failure: not tried again before this moment.
     next_attempt_at: Mapped[datetime | None]
+
+
+class OutboxBody(Base):
+    """An outbox row's message, apart from the row: written once with it, read to send it.
+
+    Claiming and marking a row rewrite the row; on SQLite a ~50 KB message kept in
+    it was rewritten with it every time (migration 0011). Gone when the row is, and
+    when retention drops the bodies of digests sent long ago.
+    """
+
+    __tablename__ = "outbox_bodies"
+
+    outbox_id: Mapped[int] = mapped_column(
+        ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True
+    )
+    message: Mapped[str] = mapped_column(Text)
 
 
 class DigestItem(Base):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from veille.storage.models import CallVersion, OutboxMessage
+from veille.storage.models import CallVersion, OutboxBody, OutboxMessage
 
 
 def prune(session: Session, before: datetime) -> dict[str, int]:
@@ -19,14 +19,12 @@ def prune(session: Session, before: datetime) -> dict[str, int]:
         .where(CallVersion.recorded_at < before, CallVersion.id.not_in(latest))
         .execution_options(synchronize_session=False)
     ).rowcount
+    sent_before = select(OutboxMessage.id).where(
+        OutboxMessage.state == "sent", OutboxMessage.sent_at < before
+    )
     bodies = session.execute(
-        update(OutboxMessage)
-        .where(
-            OutboxMessage.state == "sent",
-            OutboxMessage.sent_at < before,
-            OutboxMessage.message.is_not(None),
-        )
-        .values(message=None)
+        delete(OutboxBody)
+        .where(OutboxBody.outbox_id.in_(sent_before))
         .execution_options(synchronize_session=False)
     ).rowcount
     return {"call_versions": versions, "outbox_bodies": bodies}

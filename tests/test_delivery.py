@@ -600,8 +600,8 @@ def test_claims_at_once_never_share_a_row_nor_exceed_their_limit(db, database_ur
 
 
 def test_a_claim_is_answered_from_the_index_on_sqlite(db, database_url, tmp_path):
-    """On SQLite the columns a claim checks come after the ~50 KB message in each row:
-    the covering index keeps a claim from reading every pending message."""
+    """On SQLite a claim that checked the rows themselves would read every pending row:
+    the covering index answers it alone."""
     if not database_url.startswith("sqlite"):
         pytest.skip("PostgreSQL keeps long messages out of the row (TOAST)")
     query = outbox.claim_candidates(settings_for(database_url, tmp_path), NOW, 50)
@@ -630,3 +630,44 @@ def test_a_success_resets_the_failures_in_a_row(db, database_url, tmp_path, smtp
     assert the_subscriber(db, "twice@example.org").permanent_failures == 0
     assert the_subscriber(db, "never@example.org").permanent_failures == 0
     assert len(smtp.inbox.received) == 2
+
+
+def test_claims_and_marks_never_write_a_message(db, database_url, tmp_path, smtp):
+    """Every statement of a delivery, recorded: what it writes (claims, marks) is rows
+    of tables that hold no message, and the messages are only read, once a batch."""
+    from sqlalchemy import event, inspect
+
+    crawl(db, [item("a"), item("b", title="Bourse de thèse", categories=["bourse"])])
+    for n in range(3):
+        subscribe(db, f"p{n}@example.org")
+    config = smtp_settings(database_url, tmp_path, smtp)
+    build_due_digests(db, config, NOW)
+    statements: list[str] = []
+
+    def note(connection, cursor, statement, parameters, context, executemany):
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        report = send_pending(db, config, NOW)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+    assert len(report.sent) == 3 and len(smtp.inbox.received) == 3
+    written = [
+        re.match(r'(?:insert into|update|delete from) "?(\w+)', sql).group(1)
+        for sql in statements
+        if sql.startswith(("insert ", "update ", "delete "))
+    ]
+    assert written.count("outbox") >= 4  # one claim, three marks
+    with db.engine.connect() as connection:
+        schema = inspect(connection)
+        holding = {
+            table
+            for table in schema.get_table_names()
+            if "message" in {c["name"] for c in schema.get_columns(table)}
+        }
+    assert holding == {"outbox_bodies"}
+    assert not holding & set(written), written
+    [read] = [sql for sql in statements if "outbox_bodies" in sql]  # one batch, one read
+    assert read.startswith("select ")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from tests.digestkit import NOW, crawl, item, settings_for, subscribe
 from veille.notifications import build_due_digests
 from veille.notifications import outbox as outbox_module
-from veille.storage.models import DigestItem, OutboxMessage
+from veille.storage.models import DigestItem, OutboxBody, OutboxMessage
 
 SUBSCRIBERS = 14
 
@@ -23,9 +23,9 @@ def _setup(db):
 def _rows(db):
     with db.session() as session:
         return session.execute(
-            select(OutboxMessage.subscriber_id, OutboxMessage.message).order_by(
-                OutboxMessage.subscriber_id
-            )
+            select(OutboxMessage.subscriber_id, OutboxBody.message)
+            .join(OutboxBody, OutboxBody.outbox_id == OutboxMessage.id)
+            .order_by(OutboxMessage.subscriber_id)
         ).all()
 
 

@@ -14,7 +14,7 @@ from tests.digestkit import NOW, crawl, item, settings_for, subscribe
 from veille.notifications import build_due_digests, french, send_pending
 from veille.notifications.render import SECTION_LIMIT, one_line, subject
 from veille.notifications.selection import select_digest
-from veille.storage.models import OutboxMessage, Subscriber
+from veille.storage.models import OutboxBody, OutboxMessage, Subscriber
 
 EXPECTED_HEADERS = {
     "From",
@@ -176,7 +176,8 @@ def test_outbox_row_keeps_the_exact_message(db, database_url, tmp_path):
     with db.session() as session:
         row = session.scalars(select(OutboxMessage)).one()
         assert row.subject == "1 nouvel appel"
-        assert message["Message-ID"] in row.message
+        body = session.get(OutboxBody, row.id)
+        assert message["Message-ID"] in body.message
 
 
 def test_a_section_is_bounded_nearest_deadline_first_with_a_link_for_the_rest(

@@ -17,7 +17,7 @@ from veille.scheduler.jobs import JobSpec, cron, interval
 from veille.scheduler.worker import Worker
 from veille.settings import Settings
 from veille.storage import CallItem, record_crawl
-from veille.storage.models import CallVersion, JobState, OutboxMessage, Subscriber
+from veille.storage.models import CallVersion, JobState, OutboxBody, OutboxMessage, Subscriber
 from veille.storage.retention import prune
 from veille.storage.types import utcnow
 
@@ -244,20 +244,21 @@ def test_retention_keeps_the_latest_version_and_drops_old_bodies(db):
         subscriber = Subscriber(email="interne@example.org")
         session.add(subscriber)
         session.flush()
-        session.add(
-            OutboxMessage(
-                subscriber_id=subscriber.id,
-                period="weekly:2025-W01",
-                subject="s",
-                message="body",
-                state="sent",
-                sent_at=old,
-            )
+        row = OutboxMessage(
+            subscriber_id=subscriber.id,
+            period="weekly:2025-W01",
+            subject="s",
+            state="sent",
+            sent_at=old,
         )
+        session.add(row)
+        session.flush()
+        session.add(OutboxBody(outbox_id=row.id, message="body"))
     with db.session() as session:
         assert prune(session, datetime(2026, 1, 1, tzinfo=UTC)) == {
             "call_versions": 2,
             "outbox_bodies": 1,
         }
         assert session.scalar(select(func.count()).select_from(CallVersion)) == 1
-        assert session.scalar(select(OutboxMessage.message)) is None
+        assert session.scalar(select(func.count()).select_from(OutboxBody)) == 0
+        assert session.scalar(select(func.count()).select_from(OutboxMessage)) == 1

@@ -6,12 +6,13 @@ import json
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from tests.digestkit import NOW, SECRET, crawl, item
 from tests.processes import run
 from veille.notifications.tokens import subscriber_token, unsubscribe_token
 from veille.storage import open_database
-from veille.storage.models import Subscriber
+from veille.storage.models import OutboxBody, Subscriber
 
 pytestmark = pytest.mark.slow  # every test here starts veille as its own process
 
@@ -106,6 +107,10 @@ def test_export_then_forget(veille, database_url, tmp_path):
     assert forgotten.returncode == 0 and "Erased p@example.org and 1 digest(s)" in forgotten.stdout
     assert not eml.exists()
     assert json.loads(veille("outbox", "list", "--json").stdout) == []
+    db = open_database(database_url)
+    with db.session() as session:  # the digest's body went with it
+        assert session.scalar(select(func.count()).select_from(OutboxBody)) == 0
+    db.dispose()
     again = veille("subscribers", "export", "p@example.org")
     assert again.returncode == 1 and "no subscriber has the address" in again.stderr
 
