@@ -632,6 +632,81 @@ def test_a_success_resets_the_failures_in_a_row(db, database_url, tmp_path, smtp
     assert len(smtp.inbox.received) == 2
 
 
+# --- Dot-stuffing: veille's own DATA sends what smtplib's would, byte for byte ------------
+
+# Lines that start with a dot (one a lone dot, which would end DATA if not doubled), a
+# first line that is a dot, bare \n and bare \r line ends, no newline at the end.
+AWKWARD = [
+    b"Subject: dots\r\n\r\n.starts with a dot\r\nmiddle\r\n.\r\n..two\r\nend.\r\n",
+    b".\r\nfirst line a lone dot\r\n",
+    b".first line with a dot\r\n.\r\n",
+    b"Subject: bare LF\n\n.a dot after LF\nx\n.\n\n.",
+    b"Subject: bare CR\r\r.a dot after CR\rx\r.\r",
+    b"Subject: mixed\r\n\r\nCRLF\n.LF\r.CR\r\n.\nno newline at the end",
+    b"Subject: a dot last\r\n\r\ntext\r\n.",
+    b"",
+]
+
+
+def test_held_dot_sends_the_bytes_smtplib_would_send(tmp_path):
+    """What reaches the server over veille's DATA (the dot held back for the gate) is,
+    byte for byte, what smtplib's own ``sendmail`` sends for the same message."""
+    import smtplib
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import SMTP
+
+    from veille.notifications.delivery import SmtpTransport
+
+    class Sink:
+        async def handle_DATA(self, server, session, envelope):
+            return "250 OK"
+
+    streams: list[bytearray] = []
+
+    class Recording(SMTP):
+        """Keeps every byte the client sent on this connection."""
+
+        def connection_made(self, transport):
+            streams.append(bytearray())
+            super().connection_made(transport)
+
+        def data_received(self, data):
+            streams[-1].extend(data)
+            super().data_received(data)
+
+    class RecordingController(Controller):
+        def factory(self):
+            return Recording(self.handler, **self.SMTP_kwargs)
+
+    port = free_port()
+    controller = RecordingController(Sink(), hostname="127.0.0.1", port=port)
+    controller.start()
+    gates: list[int] = []
+    try:
+        config = settings_for(
+            f"sqlite:///{tmp_path / 'unused.db'}", tmp_path, smtp_url=f"smtp://127.0.0.1:{port}"
+        )
+        for raw in AWKWARD:
+            connection = smtplib.SMTP("127.0.0.1", port)
+            connection.ehlo()
+            connection.sendmail("veille@example.org", ["p@example.org"], raw)
+            connection.quit()
+            transport = SmtpTransport(config)
+            transport.before_accept = lambda: gates.append(1)
+            transport.send("veille@example.org", "p@example.org", raw, "x.eml")
+            transport.close()
+    finally:
+        controller.stop()
+    assert len(gates) == len(AWKWARD)  # veille's own DATA ran, its dot held for the gate
+    streams = [stream for stream in streams if stream]  # not the controller's own probe
+    assert len(streams) == 2 * len(AWKWARD)
+    for n, raw in enumerate(AWKWARD):
+        theirs, ours = bytes(streams[2 * n]), bytes(streams[2 * n + 1])
+        assert b"\r\ndata\r\n" in theirs and theirs.endswith(b"\r\n.\r\nquit\r\n"), raw
+        assert ours == theirs, raw
+
+
 def test_claims_and_marks_never_write_a_message(db, database_url, tmp_path, smtp):
     """Every statement of a delivery, recorded: what it writes (claims, marks) is rows
     of tables that hold no message, and the messages are only read, once a batch."""
