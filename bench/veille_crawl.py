@@ -14,22 +14,53 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 
 TICK = 0.010
 
 
-async def _lag_probe(lags: list[float], stop: asyncio.Event) -> None:
+async def _lag_probe(lags: list[float], stop: asyncio.Event, log=None) -> None:
     loop = asyncio.get_running_loop()
     while not stop.is_set():
         planned = loop.time() + TICK
         await asyncio.sleep(TICK)
-        lags.append(max(0.0, loop.time() - planned))
+        late = max(0.0, loop.time() - planned)
+        lags.append(late)
+        if log and late > 0.030:
+            log.write(f"{time.monotonic():.3f} late {1000 * late:.0f} ms\n")
+
+
+def _log_collections(log) -> None:
+    """Each collection of generation 1 or 2 (and any over 5 ms): when, how long, where, on what.
+
+    The object count is the tracked objects outside the frozen set, counted only after
+    a full collection (counting walks them: the count itself takes a few ms).
+    """
+    started = {}
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start":
+            started["at"] = time.perf_counter()
+            return
+        took = time.perf_counter() - started.get("at", time.perf_counter())
+        generation = info["generation"]
+        if generation == 0 and took < 0.005:
+            return
+        objects = len(gc.get_objects()) if generation == 2 else ""
+        log.write(
+            f"{time.monotonic():.3f} gc gen{generation} {1000 * took:.1f} ms "
+            f"{threading.current_thread().name} collected={info['collected']} "
+            f"live={objects} frozen={gc.get_freeze_count()}\n"
+        )
+
+    gc.callbacks.append(callback)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", default="bench")
     parser.add_argument(
         "--slow-ms", type=float, help="log each loop callback slower than this (asyncio debug)"
+    )
+    parser.add_argument(
+        "--gc-log", type=Path, help="write each collection and each late wake-up (over 30 ms) there"
     )
     args = parser.parse_args(argv)
     os.environ["VEILLE_DATABASE_URL"] = args.database_url
@@ -55,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     db = open_database(settings.database_url)
     reactor = crawl._running_reactor()
     lags: list[float] = []
+    gc_log = args.gc_log.open("w", buffering=1) if args.gc_log else None
+    if gc_log:
+        _log_collections(gc_log)
 
     async def run():
         if args.slow_ms:
@@ -65,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             loop.set_debug(True)
             loop.slow_callback_duration = args.slow_ms / 1000
         stop = asyncio.Event()
-        probe = asyncio.ensure_future(_lag_probe(lags, stop))
+        probe = asyncio.ensure_future(_lag_probe(lags, stop, gc_log))
         started = time.perf_counter()
         reports = await crawl.crawl_sources_async(db, settings, [args.source])
         elapsed = time.perf_counter() - started
