@@ -7,7 +7,9 @@ asyncio reactor) while a timer on the same loop asks to wake every 10 ms and
 notes how late it wakes: the worst lateness is how long the loop stood still
 (another crawl, the scheduler or a page would have waited that long). Prints
 one JSON line: crawl seconds, pages, items, events, pages extracted (not
-replayed) and the lag figures. Used by ``bench/crawl_bench.py``.
+replayed) and the lag figures. Used by ``bench/crawl_bench.py``. ``--gc-log``
+writes each collection and each late wake-up to a file; ``--cycles`` turns the
+cyclic collector off for the crawl and counts what it left in reference cycles.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import resource
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 TICK = 0.010
@@ -63,6 +66,23 @@ def _log_collections(log) -> None:
     gc.callbacks.append(callback)
 
 
+def _left_in_cycles() -> dict:
+    """What the crawl left for the cyclic collector alone: its count and commonest types."""
+    tracked = len(gc.get_objects())
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    gc.collect()
+    gc.set_debug(0)
+    kinds = Counter(type(o).__qualname__ for o in gc.garbage)
+    found = len(gc.garbage)
+    gc.garbage.clear()
+    gc.enable()
+    return {
+        "tracked_after": tracked,
+        "in_cycles": found,
+        "in_cycles_kinds": dict(kinds.most_common(8)),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", required=True)
@@ -73,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--gc-log", type=Path, help="write each collection and each late wake-up (over 30 ms) there"
+    )
+    parser.add_argument(
+        "--cycles",
+        action="store_true",
+        help="collector off during the crawl, then report what it left in reference cycles",
     )
     args = parser.parse_args(argv)
     os.environ["VEILLE_DATABASE_URL"] = args.database_url
@@ -92,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     gc_log = args.gc_log.open("w", buffering=1) if args.gc_log else None
     if gc_log:
         _log_collections(gc_log)
+
+    if args.cycles:  # the imports' own garbage is not the crawl's
+        crawl._warm_up()
+        gc.collect()
+        gc.disable()
 
     async def run():
         if args.slow_ms:
@@ -122,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     extraction.shutdown()
     children.stop_fork_server()
     lags.sort()
+    cycles = _left_in_cycles() if args.cycles else None
     figures = {
         "crawl_s": round(elapsed, 3),
         "pages": report.pages,
@@ -137,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         "lag_ticks": len(lags),
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    if cycles:
+        figures.update(cycles)
     if report.errors:
         print("\n".join(report.errors[:5]), file=sys.stderr)
     print(json.dumps(figures))
