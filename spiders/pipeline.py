@@ -69,7 +69,8 @@ class RecordCrawlPipeline:
         context.extra["recording_room"] = self.room
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        self.pending.append(item)
+        """One page's calls (each its raw call and what extraction built of it)."""
+        self.pending.extend(item["calls"])
         if len(self.pending) >= BATCH_ITEMS:
             self._send_batch()
         return item
