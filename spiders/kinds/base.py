@@ -190,7 +190,7 @@ class SourceSpider(scrapy.Spider):
         found = list(calls)
         if found:
             # A page's calls go to the pipeline as one item: through Scrapy's item
-            # machinery (a fifth of the loop's time on a re-crawl) once a page, not
+            # machinery (a seventh of the loop's time on a re-crawl) once a page, not
             # once a call.
             yield {"calls": found}
         for follow in follows:
