@@ -9,9 +9,9 @@ asked meanwhile together, and are let go once the page is replayed.
 
 They reach the crawl as a ``Replay``: each call as the JSON text it is stored
 as (decoded again only in the recording process). Strings are nothing the
-cyclic collector walks; the same calls as nested dicts and lists, kept alive a
-while by Scrapy's own reference cycles, made each full collection on the
-reactor's thread two to three times longer.
+cyclic collector walks; the same calls as nested dicts and lists, alive while
+their page went through Scrapy, made each collection on the reactor's thread
+two to three times longer.
 """
 
 from __future__ import annotations
