@@ -46,6 +46,7 @@ from veille.spiders.extract.normalize import prepare
 from veille.spiders.extract.prose import (
     EXCEPTION_BEFORE,
     WEEK_OF,
+    bounds_another_verb,
     changes_what_was_sent,
     from_call_verb,
     from_window,
@@ -174,6 +175,7 @@ class _Reader:
                 and (
                     changes_what_was_sent(text, hits, reading, mention.start)
                     or not_the_candidates_day(text, cues, hits, reading, mention)
+                    or bounds_another_verb(text, cues, reading, mention, low)
                 )
             ):
                 return None

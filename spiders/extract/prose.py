@@ -414,3 +414,71 @@ def not_the_candidates_day(
     questions = list(_QUESTIONS.finditer(text, low, start))
     # "Posez vos questions, puis déposez votre dossier jusqu'au …" still sends by then
     return bool(questions) and _SEND_VERB.search(text, questions[-1].end(), start) is None
+
+
+# An auxiliary or a modal, the verb it carries (through "se", "être", "be", a pronoun, a
+# negation), and the infinitive a participle leads to ("are invited to submit", "sont appelés
+# à soumettre"). "to" alone is left out: "no later than … to ARSEP" is as often a preposition.
+_AUXILIARY_VERB = re.compile(
+    r"(?<![a-z])(doi(?:t|vent)|devr(?:a|ont)|peu(?:t|vent)|pouvez|pourr(?:a|ont)|ser(?:a|ont)"
+    r"|est|sont|ayant|ont|a ete|ont ete|vient d'|viennent d'|must|may|can|will|shall|should"
+    r"|could|would|are|is)\s+(?:(?:etre|be|been|se|n'|ne|pas|le|la|les|leur|y|en)\s+|s'|l')*"
+    r"([a-z][a-z-]{3,})"
+    r"(?:(?<=e|s|d)\s+(?:a|de|d'|to)\s+([a-z][a-z-]+(?:er|ir|re)|(?<=to )[a-z][a-z-]+))?"
+)
+_MODAL = re.compile(r"must|may|can|will|shall|should|could|would")
+# what a verb form looks like once folded: a French infinitive or participle, an English
+# participle (after a modal, any word is the verb); adjectives in -ible/-able are none
+_FRENCH_VERB_FORM = re.compile(
+    r"[a-z-]+(?:e|ee|es|ees|er|ir|re|is|ise|ises|u|ue|us|ues|it|ite|ites)"
+)
+_ENGLISH_VERB_FORM = re.compile(r"[a-z-]+(?:ed|en|ing)")
+_NO_VERB = re.compile(
+    r"[a-z-]+(?:ible|able|ibles|ables)|entre|dans|elle|elles|notre|votre|cette|ainsi|donc|lors|tres|plus|bien|leurs"
+)
+# what a candidate does with a file (send, address, deliver, hand in, provide, submit, deposit,
+# forward, upload, renew, register, confirm, pay, apply), what awaits it (attendu, expected) and what a
+# call does (open, close, accept, receive)
+_SENDING_VERB = re.compile(
+    r"envoy|adress|parven|fourn|soum|depos|transm|remi|remett|renouvel|inscri|confirm|regl|pay"
+    r"|candidat(?:er|ez|ent|ure)|postul|ouv|clo|accept|recev|recu|submit|send|sent|deliver"
+    r"|provid|apply|regist"
+    r"|forward|upload|televers|open|receiv|faire|attend|expect"
+)
+_SENDING_WORD = re.compile(r"(?<![a-z])(?:" + _SENDING_VERB.pattern + ")")
+
+
+def bounds_another_verb(
+    text: str, cues: CueIndex, reading: Reading, mention: Mention, floor: int
+) -> bool:
+    """A weak cue bounds the verb it follows: when that verb is not one of sending ("les
+    mobilités peuvent se dérouler jusqu'au …", "l'ouverture est prévue pour le …", "les
+    résultats doivent être communiqués au plus tard le …"), the day is not a sending's.
+    What is sent, named between that verb and the cue or as the verb's subject ("le
+    téléversement des annexes doit être effectué au plus tard le …"), keeps the day. The
+    sentence is read from the previous date on (``floor``)."""
+    start = mention.start
+    low = max(sentence_start(text, start), floor)
+    before = cues.between(low, start)
+    weak = [h for h in before if h.cls == DEADLINE_WEAK and h.text == reading.cue]
+    if not weak or any(h.cls == DEADLINE for h in before):
+        return False
+    verbs = list(_AUXILIARY_VERB.finditer(text, low, weak[-1].start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    auxiliary, word = verb.group(1), verb.group(3) or verb.group(2)
+    is_verb = _NO_VERB.fullmatch(word) is None and (
+        _MODAL.fullmatch(auxiliary) is not None
+        or _FRENCH_VERB_FORM.fullmatch(word) is not None
+        or _ENGLISH_VERB_FORM.fullmatch(word) is not None
+    )
+    if not is_verb or word in ("etre", "be") or _SENDING_VERB.match(word):
+        return False
+    subject = max([b.end() for b in CLAUSE_BREAK.finditer(text, low, verb.start())] + [low])
+    between = (verb.end(), weak[-1].start)
+    sent = [h for h in cues.between(*between) + cues.between(subject, verb.start())
+            if h.cls == APPLY or h.cls in KIND_CLASSES]  # fmt: skip
+    return not sent and not any(
+        _SENDING_WORD.search(text, *span) for span in (between, (subject, verb.start()))
+    )

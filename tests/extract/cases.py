@@ -1395,6 +1395,41 @@ CALENDAR_LINES = [
       "17 heures, heure de Paris).", "2027-10-26 17:00", page=""),
     c("heading-then-dossiers-a-partir-du", "Appel à candidatures\nLes dossiers pourront être "
       "déposés à partir du 3 février 2028.", opens="2028-02-03", page=""),
+    # A weak cue bounds the verb it follows (issue 12, round 12's lever): our own text.
+    c("verb-se-derouler-until-is-no-deadline", "Les séjours de recherche peuvent se dérouler "
+      "jusqu'au 30 juin 2028. Date limite de candidature : 15 mars 2028.", "2028-03-15",
+      page=""),
+    c("verb-prevu-pour-le-is-no-deadline", "Le financement est prévu pour le 2 février 2028.",
+      page=""),
+    c("verb-consommes-avant-le-is-no-deadline", "Les crédits doivent être consommés avant le 31 "
+      "décembre 2028. Date limite de dépôt : 15 mars 2028.", "2028-03-15", page=""),
+    c("en-verb-spent-before-is-no-deadline", "The funds must be spent before 31 December 2028; "
+      "proposals are due on 1 March 2028.", "2028-03-01", page=""),
+    c("en-verb-used-until-is-no-deadline", "The equipment can be used until 30 June 2028.",
+      page=""),
+    c("verb-versees-jusquau-is-no-deadline", "Les bourses seront versées jusqu'au 30 juin 2029.",
+      page=""),
+    c("verb-reservee-jusquau-is-no-deadline", "La salle est réservée jusqu'au 3 mars 2028.",
+      page=""),
+    c("verb-modifier-jusquau-is-no-deadline", "Vous pouvez modifier vos coordonnées sur le site "
+      "jusqu'au 12 mai 2028.", page=""),
+    # Its borders: a verb of sending, or what is sent named after the verb, keeps the day.
+    c("verb-envoyes-avant-le-stays", "Les dossiers doivent être envoyés avant le 15 mai 2028.",
+      "2028-05-15", page=""),
+    c("verb-invites-a-soumettre-stays", "Les candidats sont invités à soumettre leur projet "
+      "avant le 15 mai 2028.", "2028-05-15", page=""),
+    c("verb-remis-au-secretariat-stays", "Les dossiers, complets et signés, doivent être remis "
+      "au secrétariat avant le 15 mai 2028.", "2028-05-15", page=""),
+    c("verb-recues-jusquau-stays", "Les candidatures seront reçues jusqu'au 15 mai 2028.",
+      "2028-05-15", page=""),
+    c("en-verb-remain-open-until-stays", "The call will remain open until 15 May 2028.",
+      "2028-05-15", page=""),
+    c("en-verb-accepted-until-stays", "Applications will be accepted until 15 May 2028.",
+      "2028-05-15", page=""),
+    c("verb-then-what-is-sent-stays", "Les porteurs peuvent dès lors déposer leurs demandes "
+      "jusqu'au 15 mai 2028.", "2028-05-15", page=""),
+    c("verb-with-deadline-noun-stays", "La date limite est fixée au 15 mai 2028 ; les projets "
+      "peuvent être complétés jusqu'au 15 mai 2028.", "2028-05-15", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (

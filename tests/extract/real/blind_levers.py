@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from veille.spiders.extract import prose
+
 ROOT = Path(__file__).resolve().parents[3]
 PASSAGES = ROOT / "tests/extract/real/passages.jsonl"
 # the last commit before each round's rules: the passages are in, the rules are not
@@ -31,7 +33,7 @@ BLIND = {8: "eb23789", 9: "7fb9f80", 10: "7ad9233", 11: "d3ab6f2"}
 _CHILD = r"""
 import functools, json, re, sys
 from datetime import date
-root, rnd, labels, AUXILIARY = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+root, rnd, labels, AUXILIARY, AUXILIARY_NOW = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 sys.path.insert(0, root)
 import veille.spiders.extract.extractor as ex
 from veille.spiders.extract.cues import CueIndex
@@ -64,6 +66,7 @@ def traced_readings(self):
 ex._Reader._read, ex._Reader.readings = traced_read, traced_readings
 END = re.compile(r"[.!?](?=\s|$)")
 AUX = re.compile(AUXILIARY)
+AUX_NOW = re.compile(AUXILIARY_NOW)
 BREAK = re.compile(r"[;,.)\n]|(?<![a-z])(?:et|puis|and|then)(?![a-z])")
 for line in open(labels, encoding="utf-8"):
     p = json.loads(line)
@@ -74,7 +77,7 @@ for line in open(labels, encoding="utf-8"):
     expected = {r["date"] for r in p["deadlines"]}
     text, cues, previous_end, seen = last["text"], CueIndex(last["text"]), 0, set()
     for m, r, path in last["out"]:
-        gap, previous_end = text[previous_end:m.start], m.tail_end
+        gap, floor, previous_end = text[previous_end:m.start], previous_end, m.tail_end
         if r is None or m.value is None or r.role in ("event", "open", "window-start"):
             continue
         if m.value.isoformat() not in found:
@@ -93,15 +96,25 @@ for line in open(labels, encoding="utf-8"):
                 verb = v
             if verb is not None:
                 verb = [verb.group(1), verb.group(3) or verb.group(2)]
+        verb_now = None
+        if weak:
+            low = max(s0, floor)
+            found_now = list(AUX_NOW.finditer(text, low, weak[-1].start)) if weak[-1].start >= low else []
+            if found_now:
+                v = found_now[-1]
+                sub = max([b.end() for b in BREAK.finditer(text, low, v.start())] + [low])
+                verb_now = [v.group(1), v.group(3) or v.group(2), text[v.end():weak[-1].start],
+                            [h.cls for h in cues.between(v.end(), weak[-1].start)],
+                            text[sub:v.start()], [h.cls for h in cues.between(sub, v.start())]]
         at = text.rfind(r.cue, 0, m.start) if r.cue else -1
         print(json.dumps(dict(round=rnd, id=p["id"], day=m.value.isoformat(),
             right=m.value.isoformat() in expected, path=path, cue=r.cue,
             cue_distance=m.start - at - len(r.cue) if at >= 0 else None,
             sentence=[h.cls for h in before], clause=clause, gap=gap[-120:],
-            inherited=path == "internal" and not m.is_range, verb=verb, time=m.time is not None)))
+            inherited=path == "internal" and not m.is_range, verb=verb, verb_now=verb_now, time=m.time is not None)))
     for day in sorted(found - seen):
         print(json.dumps(dict(round=rnd, id=p["id"], day=day, right=day in expected, path="untraced",
-            cue="", cue_distance=None, sentence=[], clause=None, gap="", inherited=False, verb=None, time=False)))
+            cue="", cue_distance=None, sentence=[], clause=None, gap="", inherited=False, verb=None, verb_now=None, time=False)))
     for day in sorted(expected - found):
         print(json.dumps(dict(round=rnd, id=p["id"], day=day, right=None)))
 """
@@ -140,6 +153,22 @@ def verb_is_not_sending(verb: list | None) -> bool:
     return is_verb and word not in ("etre", "be") and SENDING.match(word) is None
 
 
+def verb_now_is_not_sending(verb: list | None) -> bool:
+    """``prose.bounds_another_verb``'s test, on what the child recorded with its pattern."""
+    if not verb:
+        return False
+    auxiliary, word, between, classes, subject, subject_classes = verb
+    is_verb = prose._NO_VERB.fullmatch(word) is None and (
+        prose._MODAL.fullmatch(auxiliary) is not None
+        or prose._FRENCH_VERB_FORM.fullmatch(word) is not None
+        or prose._ENGLISH_VERB_FORM.fullmatch(word) is not None
+    )
+    if not is_verb or word in ("etre", "be") or prose._SENDING_VERB.match(word):
+        return False
+    named = prose._SENDING_WORD.search(between) or prose._SENDING_WORD.search(subject)
+    return not named and not set(classes + subject_classes) & SENT
+
+
 SENT = {"apply", "letter", "full", "other"}
 _GLUE = re.compile(
     r"[\s,;:/&()\-\u2022*]*(?:(?:et|ou|and|or|puis|then|le|la|les|l'|the|du|au|aux|des|de|on"
@@ -164,6 +193,9 @@ CANDIDATES: dict[str, Callable[[dict], bool]] = {
         r["path"] in ("from_window", "internal")
         and _weak_only(r)
         and verb_is_not_sending(r["verb"])
+    ),
+    "the same, as implemented (prose.bounds_another_verb)": lambda r: (
+        r["path"] == "from_window" and _weak_only(r) and verb_now_is_not_sending(r["verb_now"])
     ),
     "role only from the words after the date": lambda r: r["path"] == "from_lookahead",
     "no time, and the cue farther than 50 characters": lambda r: (
@@ -194,6 +226,7 @@ def blind_rows(round_: int, commit: str, scratch: Path) -> list[dict]:
             str(round_),
             str(PASSAGES),
             AUXILIARY,
+            prose._AUXILIARY_VERB.pattern,
         ],
         check=True,
         capture_output=True,
