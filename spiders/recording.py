@@ -52,12 +52,18 @@ def executor_for(db: Database) -> tuple[Executor, Database | str]:
 
 
 def start() -> None:
-    """Start the recording process now (blocking, so in a thread): it imports storage."""
+    """Spawn the recording process now, in a thread, and let it start while the crawl does.
+
+    The first submission spawns the process (and the fork server, if none runs yet),
+    which must not happen on the reactor's thread. The process then imports storage
+    (about half a second) while the crawl's start-up goes on: nothing waits for it
+    until the crawl's first step, which queues behind this one.
+    """
     pool = _get_pool()
     if pool is not None:
         try:
-            pool.submit(_ready).result()
-        except Exception:  # a broken process is replaced on next use
+            pool.submit(_ready)
+        except Exception:  # a broken pool or a failed spawn: replaced on next use
             drop(pool)
 
 
