@@ -233,7 +233,8 @@ def _stop_at_limit(crawler: Crawler, context: CrawlContext, limit: float) -> Non
     """A crawl past its time limit is closed like a shutdown; the pipeline records it as failed."""
     context.extra["time_limit"] = limit
     if crawler.crawling:
-        crawler.stop()
+        # Kept here while it runs: the loop holds only a weak reference to a task.
+        context.extra["stopping"] = asyncio.ensure_future(crawler.stop_async())
 
 
 def _host(source: Source) -> str:
