@@ -8,7 +8,9 @@ Collected in rounds, so the held-out half is text nobody tuned on: the latest ro
 is ``held_out`` and every earlier one ``tuning``. Round 1 (64 passages) keeps the split
 it was first given by position as ``first_split``; round 2 (64 new pages, labelled
 without running the extractor) was held out, then tuned on; round 3 (128 new pages,
-``round3_*.py``, labelled blind the same way) is held out. See README.md.
+``round3_*.py``, labelled blind the same way) was the first round kept in files of its
+own, and rounds 4 to 13 (``round4_*.py`` … ``round13_*.py``) followed; round 13 is the
+one held out now. See README.md.
 
     python tests/extract/real/build_passages.py          # rewrites passages.jsonl
     python tests/extract/real/build_passages.py --check  # only says whether it is current
