@@ -264,6 +264,14 @@ _PATTERNS: dict[str, list[str]] = {
         r"|vos) (?:stages?|sejours?|mobilites?|missions?|travaux|projets?)",
         r"(?:stages?|sejours?|mobilites?|missions?|travaux|projets?) (?:doit|doivent|devra"
         r"|devront) (?:etre )?(?:effectuee?s?|realisee?s?|accomplie?s?|terminee?s?)",
+        # a tie that must last, not a sending: "must be affiliated to their Institution
+        # until …", "rester rattaché à un laboratoire jusqu'au …"
+        r"(?:be|remain|stay|being) (?:affiliated|employed|based|hosted|resident)",
+        r"(?:etre|rester|demeurer) (?:affiliee?s?|rattachee?s?|salariee?s?|employee?s?"
+        r"|en poste)",
+        # which agreements a rule covers: "les conventions terminées à la date du …"
+        r"(?:conventions?|contrats?|projets?|financements?|mandats?|theses?) (?:de [a-z ]{1,30})?"
+        r"(?:terminee?s?|echue?s?|expiree?s?|cloturee?s?)(?= (?:a la date du|au|le|avant|des|depuis))",
         r"years of age",
         r"under \d+ years",
         # "candidates must be available and hold the required degree by …"

@@ -103,6 +103,8 @@ class _Reader:
             self._previous_end = self.mentions[index - 1].tail_end if index else 0
             self._condition = False
             reading = self._read(mention, floor, stop, previous, index)
+            if reading is not None and reading.opens_previous and out[-1][1] is None:
+                out[-1] = (out[-1][0], Reading("open"))
             out.append((mention, reading))
             floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
             # "• au 15 décembre pour les candidats ayant soutenu au plus tard le 21

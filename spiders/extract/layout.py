@@ -207,7 +207,7 @@ _BARE_DATE_LINE = re.compile(r"\s*(?:-\s*)?$")
 def bare_line_after_bare_line(text: str, previous: Mention, mention: Mention) -> Reading | None:
     """A call listing whose "start" and "end" fields lost their labels: two lines under the
     call's title that hold nothing but a full date each, the second later. The second is
-    the closing (the first, read as it comes, gives nothing)."""
+    the closing, the first its opening."""
     if previous.value is None or mention.value is None or previous.value >= mention.value:
         return None
     if previous.year is None or mention.year is None:
@@ -223,7 +223,7 @@ def bare_line_after_bare_line(text: str, previous: Mention, mention: Mention) ->
             return None
     if not CALL_NOUN.search(text, 0, lines[0][0]):
         return None
-    return Reading("deadline", None, "", explicit=False)
+    return Reading("deadline", None, "", explicit=False, opens_previous=True)
 
 
 # What may precede a date that heads a calendar line: a bullet, "avant le", "du"…

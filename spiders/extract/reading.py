@@ -29,6 +29,7 @@ class Reading:
     cue: str = ""
     consumed: int | None = None  # where the next date's window may start, if past the date
     explicit: bool = True  # False when the deadline kind is only the default
+    opens_previous: bool = False  # the date before this one, read as nothing, opened it
 
 
 def nearest_kind(hits: list[Cue]) -> DeadlineKind | None:

@@ -35,6 +35,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+# "Appel à projets « Polyhandicap »" over two dates is the call's title, not a column
+_CALL_TITLE = re.compile(r"\s*(?:appels?\s+(?:à|a|d')|call\s+for)\s*\S", re.IGNORECASE)
 _MAX_CELL = 40
 _MAX_HEADER = 80
 
@@ -125,6 +127,7 @@ def _is_header(line: str) -> bool:
         and _LONG_WORD.search(line) is not None
         and not _NUMBER.search(line)  # "EDSP2 Council" is one, "Appel 2019" is not
         and line[-1] not in ".!?:;,"
+        and _CALL_TITLE.match(line) is None
     )
 
 

@@ -1430,6 +1430,34 @@ CALENDAR_LINES = [
       "jusqu'au 15 mai 2028.", "2028-05-15", page=""),
     c("verb-with-deadline-noun-stays", "La date limite est fixée au 15 mai 2028 ; les projets "
       "peuvent être complétés jusqu'au 15 mai 2028.", "2028-05-15", page=""),
+    # Round 12's lessons (our own text).
+    c("bare-date-lines-under-a-quoted-call-title", "Fondation Durand & Ligue régionale\n\n"
+      "Appel à projets « Sommeil de l'enfant »\n\n14 février 2028\n2 mai 2028 - 16h\n\n"
+      "La fondation finance deux projets.", "2028-05-02 16:00", opens="2028-02-14", page=""),
+    c("bare-date-lines-with-a-heading-above", "Recherche clinique\nAppel à candidatures "
+      "bourses d'été\n3 janvier 2028\n28 février 2028", "2028-02-28", opens="2028-01-03",
+      page=""),
+    c("stacked-cells-under-named-columns-stay", "Programme\nOuverture\nClôture\n"
+      "3 janvier 2028\n28 février 2028", "2028-02-28", page=""),
+    c("it-month-name", "Submission deadline: 15 Marzo 2028", "2028-03-15", page=""),
+    c("de-month-name", "Deadline for applications: 1 Oktober 2028", "2028-10-01", page=""),
+    c("it-month-name-with-its-english-twin", "Scadenza / deadline: 30 Settembre 2028\n"
+      "Deadline: 30 September 2028", "2028-09-30", page=""),
+    c("en-condition-be-affiliated-until", "Candidates must be affiliated to a Belgian university "
+      "until 31 December 2031. Applications must be sent by 15 March 2028 at the latest.",
+      "2028-03-15", page=""),
+    c("condition-rester-rattache-jusquau", "Les lauréats doivent rester rattachés à leur unité "
+      "jusqu'au 31 août 2030 ; dossier à déposer avant le 2 avril 2028.", "2028-04-02",
+      page=""),
+    c("condition-conventions-terminees-au-plus-tard", "Les contrats terminés au 30 juin 2027 au "
+      "plus tard ne peuvent pas être prolongés.", page=""),
+    c("condition-projets-clotures-avant", "Les projets clôturés avant le 1er janvier 2027 ne "
+      "sont pas éligibles à la seconde tranche.", page=""),
+    # Its borders: a participle with no date after it, or a closing said of candidatures.
+    c("terminated-files-still-sent", "Les dossiers de thèse terminés doivent être envoyés avant "
+      "le 15 mars 2028.", "2028-03-15", page=""),
+    c("candidatures-closes-le-stays", "Les candidatures clôturées le 15 mars 2028 seront "
+      "examinées en avril.", "2028-03-15", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
