@@ -58,6 +58,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"derniere date",
         r"cut-?off date",
         r"(?:sera|seront|est|sont) clos(?:e|es)?",
+        # "Cet AMI a été publié le 4 octobre et clos le 26 novembre"
+        r"(?<!huis )clos(?:e|es)?(?= (?:le|au|depuis le) )",
         r"report (?:de la )?date limite",
         r"nouvelle date limite",
         r"(?:au plus tard )?aux dates suivantes",
@@ -178,6 +180,8 @@ _PATTERNS: dict[str, list[str]] = {
         # a two-stage call's first step: "the deadline for initial proposals is …"
         r"initial (?:proposals?|applications?)",
         r"first[- ]stage (?:proposals?|applications?)",
+        # the Swiss word for a pre-proposal: "Le délai de dépôt des esquisses est fixé au …"
+        r"esquisses?(?= (?:de projets?|est|sont|doi|sera|:|,|avant|jusqu))",
     ],
     FULL: [
         r"dossiers? (?:de candidature )?(?:complets?|definitifs?|finals?)",
@@ -377,6 +381,13 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"meeting",
         r"masterclass",
     ],
+    # the end of what is funded or of a listing's span: "Date de soumission 31/05 Date de fin
+    # 30/09", "fin du contrat"; the end of the candidatures is a closing, not this
+    "fin": [
+        r"date de fin(?! (?:des|du|de l'|de la|de) ?(?:candidatures?|inscriptions?|depots?"
+        r"|soumissions?|l'appel|appel|saisie|envoi))",
+        r"fin (?:du|de la|des) (?:programme|contrat|projet|financement|stage|mobilite|sejour)s?",
+    ],
     "debut": [
         (
             r"debut(?: du| de l'| de la| des)? ?(?:programme|contrat|stage|financement|projet"
@@ -449,7 +460,7 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
 #: Event kinds that describe the page or a stage right next to the date and so win even
 #: inside a deadline sentence: "date limite (mise à jour le 3 mars) : 15 avril".
 ADJACENT_EVENT_KINDS = frozenset(
-    {"mise-a-jour", "publication", "jury", "audition", "resultats", "debut"}
+    {"mise-a-jour", "publication", "jury", "audition", "resultats", "debut", "fin"}
 )
 #: Kinds too generic to name an event when a more telling one is present.
 VAGUE_EVENT_KINDS = frozenset({"publication", "autre"})

@@ -32,6 +32,7 @@ from veille.spiders.extract.layout import (
     LABEL_AFTER,
     bare_line_after_bare_line,
     bare_on_its_line,
+    bare_window_under_a_call,
     from_bracket,
     from_label,
     from_label_line,
@@ -48,6 +49,7 @@ from veille.spiders.extract.prose import (
     WEEK_OF,
     bounds_another_verb,
     changes_what_was_sent,
+    closes_a_poll,
     from_call_verb,
     from_window,
     is_condition,
@@ -177,6 +179,7 @@ class _Reader:
                 and (
                     changes_what_was_sent(text, hits, reading, mention.start)
                     or not_the_candidates_day(text, cues, hits, reading, mention)
+                    or closes_a_poll(text, cues, mention)
                     or bounds_another_verb(text, cues, reading, mention, low)
                 )
             ):
@@ -219,7 +222,9 @@ class _Reader:
         ):
             reading = Reading("deadline", nearest_kind(hits), "")
         if reading is None and mention.is_range:
-            reading = window_heading_its_sentence(text, cues, mention)
+            reading = window_heading_its_sentence(text, cues, mention) or (
+                bare_window_under_a_call(text, cues, mention)
+            )
         if reading is None and index > 0:
             reading = bare_line_after_bare_line(text, self.mentions[index - 1], mention)
         if reading is None or reading.role == "none":

@@ -226,6 +226,30 @@ def bare_line_after_bare_line(text: str, previous: Mention, mention: Mention) ->
     return Reading("deadline", None, "", explicit=False, opens_previous=True)
 
 
+_RANGE_LINE_HEAD = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?$")
+
+
+def bare_window_under_a_call(text: str, cues: CueIndex, mention: Mention) -> Reading | None:
+    """A call's window alone on the line under its title: "PNR-EST call for research
+    projects …" then "From 22/10/2020 to 07/01/2021". The end is the closing, the start the
+    opening. The title must name a call and no event ("Appel à communications, congrès
+    2028" over "3-5 juin 2028" gives the congress's days, not a window to send by)."""
+    if not mention.is_range or mention.year is None:
+        return None
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    end = line_end(text, mention.tail_end, len(text))
+    if not line_start or not _RANGE_LINE_HEAD.match(text, line_start, mention.start):
+        return None
+    if not _BARE_DATE_LINE.match(text, mention.tail_end, end):
+        return None
+    title_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not CALL_NOUN.search(text, title_start, line_start - 1):
+        return None
+    if any(h.cls == EVENT for h in cues.between(title_start, line_start)):
+        return None
+    return Reading("deadline", None, "", explicit=False)
+
+
 # What may precede a date that heads a calendar line: a bullet, "avant le", "du"…
 _LINE_HEAD = re.compile(
     r"\s*(?:[-*\u2022\u2013]\s*|\d{1,2}\s?[.)]\s+)?"

@@ -12,7 +12,7 @@ import html
 import re
 import unicodedata
 
-from veille.spiders.extract.tables import label_stacked_cells, label_table_rows
+from veille.spiders.extract.tables import label_spaced_rows, label_stacked_cells, label_table_rows
 
 #: Longest text (after markup removal) the rules look at; a call page is far shorter,
 #: and the cap keeps a pathological input from costing more than a fraction of a second.
@@ -252,5 +252,6 @@ def prepare(raw: str, is_html: bool | None = None) -> tuple[str, str]:
     if is_html is None:
         is_html = looks_like_html(raw)
     text = html_to_text(raw) if is_html else html.unescape(raw[: MAX_CHARS * 2])
-    cleaned = label_table_rows(label_stacked_cells(clean_text(_STRUCK.sub(" ", text))))
+    cleaned = clean_text(_STRUCK.sub(" ", text))
+    cleaned = label_table_rows(label_stacked_cells(label_spaced_rows(cleaned)))
     return cleaned, fold(cleaned)

@@ -186,14 +186,29 @@ def window_of_what_is_sent(text: str, hits: list[Cue], start: int) -> Reading | 
         # "A first call from October 16th to February 23rd": the call's own window
         return Reading("deadline", nearest_kind(hits), call.group(0))
     sent = list(hits)
-    while sent and sent[-1].cls == EVENT and _TAKES_PLACE.search(sent[-1].text):
-        sent.pop()  # "la période de dépôt des dossiers qui se déroulera du … au …": when
+    reach_from = None  # past the words that say whom the window is for
+    while sent and sent[-1].cls == EVENT:
+        if _WHO_TAKES_PART.search(text, max(0, sent[-1].start - 30), sent[-1].start):
+            # "la période d'inscription des étudiants participant aux épreuves nationales
+            # est fixée du … au …": the event names whom the window is for
+            reach_from = reach_from or sent[-1].end
+        elif not _TAKES_PLACE.search(sent[-1].text):
+            break  # "la période de dépôt … qui se déroulera du … au …" only says when
+        sent.pop()
     if not sent or not (sent[-1].cls == APPLY or sent[-1].cls in KIND_CLASSES):
         return None
-    if start - sent[-1].end > _SENT_REACH or CLAUSE_BREAK.search(text, sent[-1].end, start):
+    if start - (reach_from or sent[-1].end) > _SENT_REACH or CLAUSE_BREAK.search(
+        text, sent[-1].end, start
+    ):
         return None
     return Reading("deadline", nearest_kind(sent), sent[-1].text)
 
+
+# Who a window is for, named by the event they take part in.
+_WHO_TAKES_PART = re.compile(
+    r"(?:participant|participants|participer|candidats?|inscrite?s?|admise?s?) (?:aux|au|a la|a l')"
+    r" ?$"
+)
 
 # Verbs that only say when something happens, not what happens.
 _TAKES_PLACE = re.compile(
@@ -414,6 +429,24 @@ def not_the_candidates_day(
     questions = list(_QUESTIONS.finditer(text, low, start))
     # "Posez vos questions, puis déposez votre dossier jusqu'au …" still sends by then
     return bool(questions) and _SEND_VERB.search(text, questions[-1].end(), start) is None
+
+
+# "Ce vote, ouvert depuis le 3 mai, sera clos le 13 mai": what closes is no candidature
+_POLL = re.compile(
+    r"(?<![a-z])(?:votes?|scrutins?|sondages?|enquetes?|questionnaires?|surveys?|polls?|voting)"
+    r"(?![a-z])"
+)
+
+
+def closes_a_poll(text: str, cues: CueIndex, mention: Mention) -> bool:
+    """The date's clause closes a vote, a poll or a survey, and names nothing sent."""
+    low = sentence_start(text, mention.start)
+    low = max(low, text.rfind(";", low, mention.start) + 1)
+    if _POLL.search(text, low, mention.start) is None:
+        return False
+    return not any(
+        h.cls == APPLY or h.cls in KIND_CLASSES for h in cues.between(low, mention.start)
+    )
 
 
 # An auxiliary or a modal, the verb it carries (through "se", "être", "be", a pronoun, a

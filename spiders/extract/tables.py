@@ -74,6 +74,60 @@ def label_table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+# A header row whose cells lost their separators: "Dates commission de thèse Dates limites
+# d'envoi des fiches". Each column's label starts with "Date(s)".
+_DATE_LABEL_START = re.compile(r"(?<![^\W\d_])(?=dates?(?![^\W\d_]))", re.IGNORECASE)
+_TWO_DATE_LABELS = re.compile(r"dates?\b[^\n\d]*\bdates?\b", re.IGNORECASE)
+_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)"
+)
+_ROW_DATE = re.compile(
+    rf"(?<![^\W_])(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:er)?\s+{_MONTH_NAME}\s*(?:\d{{4}})?)",
+    re.IGNORECASE,
+)
+
+
+def label_spaced_rows(text: str) -> str:
+    """ "Dates commission de thèse Dates limites d'envoi des fiches" over "Mardi 14/09/2021
+    07/09/2021 à 23h" becomes "Dates commission de thèse : Mardi 14/09/2021" and "Dates
+    limites d'envoi des fiches : 07/09/2021 à 23h": a table whose cells were joined by spaces,
+    each row holding one date per column and nothing else."""
+    if "\n" not in text or _TWO_DATE_LABELS.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    headers: list[str] | None = None
+    for line in lines:
+        if headers is not None:
+            cells = _row_cells(line, len(headers))
+            if cells is not None:
+                out.extend(f"{h} : {c}" for h, c in zip(headers, cells, strict=True))
+                continue
+        headers = _spaced_headers(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _spaced_headers(line: str) -> list[str] | None:
+    if len(line) > 2 * _MAX_HEADER or line.lower().count("date") < 2 or _DIGIT.search(line):
+        return None
+    starts = [m.start() for m in _DATE_LABEL_START.finditer(line)]
+    if len(starts) < 2 or line[: starts[0]].strip():
+        return None
+    parts = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return parts if all(len(p) > len("dates ") for p in parts) else None
+
+
+def _row_cells(line: str, columns: int) -> list[str] | None:
+    starts = [m.start() for m in _ROW_DATE.finditer(line)]
+    if len(starts) != columns or line[: starts[0]].strip():
+        return None
+    cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return cells if all(_is_cell(cell) for cell in cells) else None
+
+
 def label_stacked_cells(text: str) -> str:
     """ "Date limite\\nJury\\n15/03\\n20/04\\n17/05\\n21/06" becomes "Date limite : 15/03",
     "Jury : 20/04", "Date limite : 17/05", "Jury : 21/06".

@@ -1458,6 +1458,40 @@ CALENDAR_LINES = [
       "le 15 mars 2028.", "2028-03-15", page=""),
     c("candidatures-closes-le-stays", "Les candidatures clôturées le 15 mars 2028 seront "
       "examinées en avril.", "2028-03-15", page=""),
+    # Round 13's lessons (our own text).
+    c("clos-le-after-published-le", "L'appel a été publié le 2 mars 2028 et clos le 14 avril "
+      "2028. Le comité s'est réuni en juin.", "2028-04-14", page=""),
+    c("huis-clos-is-no-closing", "Le jury délibère à huis clos le 14 avril 2028.", page=""),
+    c("esquisses-are-a-first-stage", "Le délai de dépôt des esquisses est fixé au 3 mars 2028 ; "
+      "les requêtes complètes sont attendues avant le 12 juin 2028.", "loi 2028-03-03",
+      "2028-06-12", page=""),
+    c("vote-closing-is-no-deadline", "Soutenez notre association : le vote du public, ouvert "
+      "depuis le 2 mai 2028, sera clos le 16 mai 2028 à minuit.", page=""),
+    c("survey-closing-is-no-deadline", "Le questionnaire en ligne sera clos le 30 avril 2028. "
+      "Merci de votre participation.", page=""),
+    c("date-de-fin-beside-a-submission-day", "Appel à manifestation d'intérêt 2028 Date de "
+      "lancement 02/01/2028 Date de soumission 15/04/2028 Date de fin 31/12/2028",
+      "2028-04-15", opens="2028-01-02", page=""),
+    c("fin-du-contrat-is-no-deadline", "Fin du contrat : 31 août 2030. Dossier à envoyer avant "
+      "le 2 mai 2028.", "2028-05-02", page=""),
+    c("registration-window-for-those-taking-the-exams", "La période d'inscription des "
+      "étudiants participant aux épreuves nationales classantes est fixée du 3 au 24 janvier "
+      "2028.", "2028-01-24",
+      opens="2028-01-03", page=""),
+    c("en-window-alone-under-a-call-title", "Call for research projects on rare diseases\n"
+      "From 05/01/2028 to 20/03/2028\nThe agency funds projects of two years.",
+      "2028-03-20", opens="2028-01-05", page=""),
+    c("spaced-table-of-dates", "Calendrier\nDates des jurys Dates limites de dépôt des "
+      "dossiers\nJeudi 14/09/2028 01/09/2028 à 12h\nJeudi 12/10/2028 29/09/2028 à 12h",
+      "2028-09-01 12:00", "2028-09-29 12:00", page=""),
+    # Its borders: a congress's days under its call for papers, a closing of candidatures
+    # beside a poll, a "date de fin" of the candidatures.
+    c("congress-days-under-a-call-for-papers", "Appel à communications - Congrès de la "
+      "société 2028\n3-5 juin 2028\nLyon, centre des congrès", page=""),
+    c("candidatures-beside-a-vote-stay", "Le vote des membres est ouvert ; les candidatures au "
+      "conseil sont à déposer avant le 9 mai 2028.", "2028-05-09", page=""),
+    c("date-de-fin-des-candidatures-stays", "Date de fin des candidatures : 30 avril 2028",
+      "2028-04-30", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
