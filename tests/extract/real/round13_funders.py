@@ -64,7 +64,10 @@ def add(p, d) -> None:
         "infirmiers, le second aux autres projets paramédicaux.",
         [d("2010-12-15")],
         page_date="2010-11-15",
-        distractors=["n° 267 du 15/11/2010 (the issue's date)", "une instruction du 9 juillet dernier (a text's date)"],
+        distractors=[
+            "n° 267 du 15/11/2010 (the issue's date)",
+            "une instruction du 9 juillet dernier (a text's date)",
+        ],
         note="a nurses' magazine on the ministry's nursing research programme; the issue's date is the page date, so "
         "'jusqu'au 15 décembre' is 15 December 2010",
     )
@@ -149,7 +152,10 @@ def add(p, d) -> None:
         [d("2021-11-26")],
         opens="2021-10-04",
         page_date="2022-02-10",
-        distractors=["Le jury qui s'est réuni le 31 janvier 2022 (jury)", "Publié le 10/02/22 (the article's stamp)"],
+        distractors=[
+            "Le jury qui s'est réuni le 31 janvier 2022 (jury)",
+            "Publié le 10/02/22 (the article's stamp)",
+        ],
         note="an end-of-life research platform's results news: the call is the subject of 'lancé' and 'a été clôturé', so by "
         "the call's-own-verb rule its launch is the opening and its closing the deadline, though both were past when the page "
         "was written (judgment call: labelled as the call's true days)",
@@ -183,7 +189,9 @@ def add(p, d) -> None:
         "euros par projet). [...]",
         [d("2023-05-31")],
         opens="2023-01-01",
-        distractors=["Date de fin 30/09/2023 (the call's end on the funder's listing, after the submission day; nothing sent)"],
+        distractors=[
+            "Date de fin 30/09/2023 (the call's end on the funder's listing, after the submission day; nothing sent)"
+        ],
         note="an autonomy fund's call listing with three fiche fields run together: launch (opening), submission (deadline) "
         "and an end date; by what a subscriber needs the submission day is the deadline, the end is not",
     )
@@ -244,7 +252,7 @@ def add(p, d) -> None:
     p(
         "r13f-cnam-icrad-zoonoses-2021",
         "https://www.cnam.fr/pre-annonce-appel-a-projets-transnational-sur-la-sante-animale-une-approche-de-la-sante-pour-la-recherche-et-l-innovation-sur-les-zoonoses--1279268.kjsp",
-        "ERA-NET ICRAD\n\nPré-annonce : appel à projets transnational sur la santé animale : \"Une approche de la santé pour la "
+        'ERA-NET ICRAD\n\nPré-annonce : appel à projets transnational sur la santé animale : "Une approche de la santé pour la '
         "recherche et l'innovation sur les zoonoses\"\n\n1 octobre 2021\n15 décembre 2021\n\nL’ERA-NET ICRAD, consortium européen "
         "promouvant la recherche sur les maladies animales infectieuses, lance son deuxième appel à projet. L’agence nationale de la "
         "recherche (ANR) participe au financement des équipes françaises sur cet appel qui réunira environ 20 agences de financement "
@@ -284,21 +292,27 @@ def add(p, d) -> None:
         "objectif, deux appels à projets internes ont été lancés en 2016 et en 2019 qui ont permis de financer, entre 2018 et 2023, "
         "29 projets.",
         [],
-        distractors=["12/04/2018 (the page's stamp)", "lancés en 2016 et en 2019", "entre 2018 et 2023"],
+        distractors=[
+            "12/04/2018 (the page's stamp)",
+            "lancés en 2016 et en 2019",
+            "entre 2018 et 2023",
+        ],
         note="a food-safety agency's page on a European One Health programme; the stamp on top is older than the text it "
         "heads (it names calls of 2019), so the page date is left unknown",
     )
     p(
         "r13f-actusoins-bourse-avenir-recherche-soins-2017",
         "https://www.actusoins.com/285946/bars-bourse-recherche-soins.html",
-        "Le « Bars »: une bourse pour la recherche en soins\n\nLa Fondation de l'Avenir propose une Bourse \"Avenir Recherche en \" "
+        'Le « Bars »: une bourse pour la recherche en soins\n\nLa Fondation de l\'Avenir propose une Bourse "Avenir Recherche en " '
         "pour les infirmiers et les professionnels qui exercent dans le secteur mutualiste et qui souhaitent s'investir dans la "
         "recherche. [...]\n\nPour l'édition 2017, les candidats ont jusqu'au mardi 2 mai pour transmettre leur dossier de "
         "candidature. \"Le projet devra être en lien avec le handicap moteur ou psychique, l'ortho-gériatrie, l'onco-gériatrie, "
         "l'éducation et polypathologie. Il sera examiné sur la base d'un cahier des charges précis, par l'instance scientifique de "
         "la Fondation de l'Avenir\" explique la fondation sur son site.",
         [],
-        distractors=["jusqu'au mardi 2 mai (year-less, undated page; the sentence names the 2017 edition)"],
+        distractors=[
+            "jusqu'au mardi 2 mai (year-less, undated page; the sentence names the 2017 edition)"
+        ],
         note="a nurses' news site on a research-in-care grant: a subscriber would want 2 May 2017 (a Tuesday, as written), but "
         "the rules drop a year-less date on an undated page even when the year is named nearby",
     )
@@ -337,7 +351,10 @@ def add(p, d) -> None:
         "Paralysie Cérébrale va engager entre 500 k€ à 1,5 M€ sur 3 à 5 ans pour un projet de recherche européen [...]",
         [],
         page_date="2019-06-25",
-        distractors=["article publié le, 25/06/19 (the article's stamp)", "Grand Projet 2020 (a call's name)"],
+        distractors=[
+            "article publié le, 25/06/19 (the article's stamp)",
+            "Grand Projet 2020 (a call's name)",
+        ],
         note="a disability news site on a cerebral-palsy foundation's large call: a publication stamp only",
     )
     p(
@@ -349,7 +366,10 @@ def add(p, d) -> None:
         "promouvoir la recherche française sur projets [...]. Les missions de l’Agence, définies dans le décret du 1er août 2006 "
         "révisé le 24 mars 2014, sont :",
         [],
-        distractors=["créée en 2005", "le décret du 1er août 2006 révisé le 24 mars 2014 (a text's dates)"],
+        distractors=[
+            "créée en 2005",
+            "le décret du 1er août 2006 révisé le 24 mars 2014 (a text's dates)",
+        ],
         note="an ageing-research institute on the national funding agency: a decree's dates",
     )
     p(
@@ -362,7 +382,10 @@ def add(p, d) -> None:
         "plusieurs conférences prononcées au Con- grès « Medicine and health in the tropics », qui s’est tenu à Marseille du 11 au "
         "15 septembre 2005.",
         [],
-        distractors=["du 23 au 25 janvier 2007 (a congress)", "du 11 au 15 septembre 2005 (a congress)"],
+        distractors=[
+            "du 23 au 25 janvier 2007 (a congress)",
+            "du 11 au 15 septembre 2005 (a congress)",
+        ],
         note="a tropical-medicine bulletin's editorial: two congresses' spans, nothing to send",
     )
     p(
@@ -408,7 +431,7 @@ def add(p, d) -> None:
         "développés par des acteurs de l’économie sociale et solidaire. Aujourd’hui, l’association AuditionSolidarité est "
         "demi-finaliste du concours 2018 [...]\n\nMécènes, personnes sensibles aux actions menées par AuditionSolidarité depuis plus "
         "de 10 ans, ce concours est l’occasion pour vous de faire savoir la considération que vous leur portez. Ce vote, ouvert "
-        "depuis le 3 mai, sera clos le 13 mai à 22 heures. Pour ce faire, rien de plus simple, il suffit de \"Liker\" la "
+        'depuis le 3 mai, sera clos le 13 mai à 22 heures. Pour ce faire, rien de plus simple, il suffit de "Liker" la '
         "présentation de l’association sur la page Facebook de la fondation et si possible de la partager !",
         [],
         page_date="2018-05-09",
@@ -461,7 +484,10 @@ def add(p, d) -> None:
         "ci-après",
         [d("2025-06-05")],
         opens="2025-04-16",
-        distractors=["2 avis en date du 21 août 2023 et 22 décembre 2023 (a committee's opinions)", "En 2021, En 2022 (years)"],
+        distractors=[
+            "2 avis en date du 21 août 2023 et 22 décembre 2023 (a committee's opinions)",
+            "En 2021, En 2022 (years)",
+        ],
         note="the health insurer's page on the fund against addictions' calls to associations: the 2025 call's window after "
         "'est ouvert du … au'",
     )
@@ -511,7 +537,10 @@ def add(p, d) -> None:
         "fixée au mardi 9 mars 2021 à 16h00.",
         [d("2021-03-09", "16:00")],
         opens=None,
-        distractors=["le 15 janvier prochain (the launch; year-less, undated page)", "programme 2020"],
+        distractors=[
+            "le 15 janvier prochain (the launch; year-less, undated page)",
+            "programme 2020",
+        ],
         note="the drugs mission's page on the 2021 addictions call: the closing is full; the launch 'le 15 janvier prochain' "
         "would be 15 January 2021 for a subscriber, but a year-less date on an undated page gives no opening",
     )
@@ -520,7 +549,7 @@ def add(p, d) -> None:
         "https://www.uriopss-hdf.fr/actualites/appel-projets-creation-dunites-pour-adultes-en-situation-de-handicap-specifique",
         "Appel à projets : Création d’unités pour adultes en situation de handicap spécifique\n\nUriopss Hauts-de-France\n\nL'ARS "
         "Hauts-de-France lance un appel à projets visant la création d’unités de vie pour adultes en situation de handicap présentant "
-        "des \"comportements-problèmes\" pour prévenir les départs non-souhaités en Belgique.\n[...]\nLes candidats pourront demander "
+        'des "comportements-problèmes" pour prévenir les départs non-souhaités en Belgique.\n[...]\nLes candidats pourront demander '
         "des précisions complémentaires sur l’appel à projet ou sur le cahier des charges au plus tard le 14 mars 2021 par messagerie "
         "aux adresses suivantes :\n\nModalités de dépôts des candidatures :\n\nLes dossiers de candidature seront adressés :   \n\n"
         "  • en 1 exemplaire papier + 1 dossier dématérialisé sur clé USB\n[...]\nClotûre de l'appel à projets : Lundi 22 mars 2021",
@@ -551,7 +580,10 @@ def add(p, d) -> None:
         "cliniciens [...]",
         [],
         page_date="2023-01-12",
-        distractors=["12 janvier 2023 (the page's publication)", "Modifié le 21 février 2025 (the page's modification stamp)"],
+        distractors=[
+            "12 janvier 2023 (the page's publication)",
+            "Modifié le 21 février 2025 (the page's modification stamp)",
+        ],
         note="a foundation's psychiatric research call page in a later version: the passage keeps only its stamps",
     )
     p(
@@ -598,8 +630,8 @@ def add(p, d) -> None:
         "r13f-anses-pnr-est-2021-window",
         "https://www.anses.fr/en/content/pnr-est-call-research-projects-topic-%E2%80%9Cenvironmental-and-occupational-health%E2%80%9D-0",
         "Call for research project\n\nPNR-EST call for research projects on the topic “Environmental and Occupational Health”\n\nFrom "
-        "22/10/2020 to 07/01/2021\n\nOn 22 October 2020, ANSES issued a call for research projects (CRP) on the topic \"Environmental "
-        "and Occupational Health\".\n[...]\nThe 2021 selection process will be divided into two stages:\n\n  • an initial selection on "
+        '22/10/2020 to 07/01/2021\n\nOn 22 October 2020, ANSES issued a call for research projects (CRP) on the topic "Environmental '
+        'and Occupational Health".\n[...]\nThe 2021 selection process will be divided into two stages:\n\n  • an initial selection on '
         "the basis of letters of intent,\n  • a second round of selection based on complete applications.",
         [d("2021-01-07", kind="letter_of_intent")],
         opens="2020-10-22",
@@ -613,12 +645,15 @@ def add(p, d) -> None:
         "III. Soutien et accompagnement des projets de recherche\n\n1. Appels à projets de recherche\n\nEn 2020, l’IReSP a lancé 6 "
         "appels à projets (AAP) et 1 appel à candidature (AAC) au sein de ses 3 programmes thématiques :\n[...]\n1.1 Outil de gestion "
         "des AAP (Plateforme EVA3)\n\nDepuis 2018, en lien avec le Département de l’Evaluation et du Suivi des Programmes de "
-        "l’Inserm, l’IReSP a mis en place un outil de gestion des AAP (plateforme EVA3) [...]\n\n1.2 Programme \"Services, "
-        "interventions et politiques favorables à la santé\" :\n\nCette année, sur la base du bilan de l’AAP général lancé en 2018 et "
+        'l’Inserm, l’IReSP a mis en place un outil de gestion des AAP (plateforme EVA3) [...]\n\n1.2 Programme "Services, '
+        'interventions et politiques favorables à la santé" :\n\nCette année, sur la base du bilan de l’AAP général lancé en 2018 et '
         "d’un travail réalisé avec les financeurs et des anciens membres des comités scientifiques d’évaluation entre décembre 2019 "
         "et avril 2020, l’AAP général de l‘IReSP a été restructuré",
         [],
-        distractors=["En 2020, Depuis 2018, lancé en 2018 (years)", "entre décembre 2019 et avril 2020 (months)"],
+        distractors=[
+            "En 2020, Depuis 2018, lancé en 2018 (years)",
+            "entre décembre 2019 et avril 2020 (months)",
+        ],
         note="a public-health institute's activity report: years and months only",
     )
     p(
@@ -627,7 +662,7 @@ def add(p, d) -> None:
         "Appel à propositions – Horizon 2020 – JPI HDHL – Prévention de la prise de poids malsaine et de l’obésité pendant les phases "
         "cruciales de la vie (PREPHOBES)\n\nIn Actualité de la Représentation d’Occitanie Europe by Occitanie Europe\n\nProgramme et "
         "titre de l’appel à propositions\n\nProgramme : Horizon 2020 - Initiative de Programmation Conjointe 'Un régime alimentaire "
-        "sain pour une vie saine\" (JPI-HDHL)\n\nAppel conjoint transnational : Prévention de la prise de poids malsaine et de "
+        'sain pour une vie saine" (JPI-HDHL)\n\nAppel conjoint transnational : Prévention de la prise de poids malsaine et de '
         "l'obésité pendant les phases cruciales de la vie (PREPHOBES)\n\n\nDate limite de dépôt des candidatures\n\nDate limite pour "
         "les pré-propositions : 7 mai 2020, 16h\n\nDate limite pour les propositions complètes : 31 juillet 2020, 16h\n\n\nObjectif du "
         "programme",
@@ -678,7 +713,10 @@ def add(p, d) -> None:
         "ont été sélectionnés parmi les 27 projets éligibles.",
         [],
         page_date="2025-04-17",
-        distractors=["Dernière mise à jour le 17 avril 2025 (the page's stamp)", "lancé en 2023, lancé en 2024 (years)"],
+        distractors=[
+            "Dernière mise à jour le 17 avril 2025 (the page's stamp)",
+            "lancé en 2023, lancé en 2024 (years)",
+        ],
         note="an infectious-diseases agency's winners news: a stamp and years",
     )
     p(

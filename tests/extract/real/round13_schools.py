@@ -11,7 +11,7 @@ def add(p, d) -> None:
         "r13s-123dok-pharmacie-agrement-sujet-these",
         "https://123dok.net/document/q05jk439-demande-agr%C3%A9ment-sujet-th%C3%A8se-proc%C3%A9dure-d%C3%A9mat%C3%A9rialis%C3%A9e-demandes-initiales.html",
         "Demande d agrément d un sujet de thèse Procédure dématérialisée des demandes initiales\n\nN/A\nN/A\nProtected\n\nAcademic "
-        "year: 2022\n[...]\nLa thèse de Docteur en Pharmacie, dite \"thèse d’exercice\", permet à l’étudiant qui a validé les "
+        'year: 2022\n[...]\nLa thèse de Docteur en Pharmacie, dite "thèse d’exercice", permet à l’étudiant qui a validé les '
         "obligations pédagogiques des six années du cursus, d’obtenir le Diplôme d’Etat de Docteur en Pharmacie et d’exercer son "
         "métier de pharmacien.\n\nArrêté du 8 avril 2013, Chapitre IV, Article 23 : « Les étudiants soutiennent au cours du "
         "troisième cycle court ou, au plus tard, dans un délai de deux ans après la validation du troisième cycle court une thèse "
@@ -37,7 +37,10 @@ def add(p, d) -> None:
         "des conditions exceptionnelles, ouvrir droit à une réinscription suite à l’accord préalable du Département de pharmacie et "
         "de l’encadreur.",
         [],
-        distractors=["Première session : juin (vague)", "Deuxième session : septembre – octobre (vague)"],
+        distractors=[
+            "Première session : juin (vague)",
+            "Deuxième session : septembre – octobre (vague)",
+        ],
         note="an Algerian pharmacy department's rules: defence sessions named by month only",
     )
     p(
@@ -106,7 +109,10 @@ def add(p, d) -> None:
         "résidence et avoir au minimum encore deux semestres de fonctions hospitalières à effectuer au 1er novembre 2015.",
         [d("2015-01-15")],
         opens="2014-12-08",
-        distractors=["au 1er novembre 2015 (a condition of eligibility)", "2015-2016 (the academic year)"],
+        distractors=[
+            "au 1er novembre 2015 (a condition of eligibility)",
+            "2015-2016 (the academic year)",
+        ],
         note="an embassy's call for foreign doctors' specialised training diplomas in France: a filing window after 'déposer "
         "leur candidature', and a condition",
     )
@@ -120,7 +126,10 @@ def add(p, d) -> None:
         "octobre de chaque année). Une copie de la demande complète de bourse doit parvenir au vice-doyen aux études médicales "
         "postdoctorales.",
         [],
-        distractors=["date limite en octobre de chaque année (vague)", "plan stratégique 2005-2009"],
+        distractors=[
+            "date limite en octobre de chaque année (vague)",
+            "plan stratégique 2005-2009",
+        ],
         note="a Quebec faculty's dean's grant for residents: a deadline named by a month only",
     )
     p(
@@ -158,14 +167,17 @@ def add(p, d) -> None:
         "https://mina7portal.com/opportunity/%D9%85%D9%86%D8%AD%D8%A9-%D9%81%D9%88%D9%84%D8%A8%D8%B1%D8%A7%D9%8A%D8%AA-%D9%84%D9%84%D8%AF%D9%83%D8%AA%D9%88%D8%B1%D8%A7%D9%87-2026-2027-%D9%84%D8%A5%D9%82%D8%A7%D9%85%D8%A9-%D8%A8%D8%AD%D8%AB%D9%8A",
         "Bourse Fulbright Doctorants 2026–2027 pour un séjour de recherche\nLe programme Fulbright Doctorants 2026–2027 permet aux "
         "doctorants français de réaliser un séjour de recherche aux États-Unis de 4 à 10 mois. Toutes les disciplines sont "
-        "éligibles. [...] Date limite : 20 décembre 2025 à 23h59 (heure de Paris).\nProgramme Fulbright \"Doctorants\" (2026–2027)\n"
+        'éligibles. [...] Date limite : 20 décembre 2025 à 23h59 (heure de Paris).\nProgramme Fulbright "Doctorants" (2026–2027)\n'
         "📅 Dates importantes\n-\nOuverture des candidatures : 1er septembre 2025\n-\nDate limite de dépôt des dossiers : 20 "
         "décembre 2025 à 23h59 (heure de Paris)\n-\nPériode de départ pour les États-Unis : entre le 1er août 2026 et le 1er mai "
         "2027\n-\nDurée de la bourse : 4 à 10 mois (selon le projet de recherche)\n✅ Conditions d'éligibilité\n-\nÊtre de "
         "nationalité française\n-\nÊtre inscrit·e en thèse dans une école doctorale en France",
         [d("2025-12-20", "23:59")],
         opens="2025-09-01",
-        distractors=["entre le 1er août 2026 et le 1er mai 2027 (when the stay may start)", "2026–2027 (the programme's year)"],
+        distractors=[
+            "entre le 1er août 2026 et le 1er mai 2027 (when the stay may start)",
+            "2026–2027 (the programme's year)",
+        ],
         note="an opportunities site relaying a doctoral mobility grant open to medicine; bullets whose dash sits on its own "
         "line, the day said twice",
     )
@@ -267,7 +279,10 @@ def add(p, d) -> None:
         "d'Etat;\n2o Etre maîtres de conférences des universités-praticiens hospitaliers des centres de soins, d'enseignement et de "
         "recherche dentaires [...] et justifier d'au moins trois années de fonctions",
         [],
-        distractors=["JORF n°4 du 5 janvier 1991 (the journal's issue)", "du décret no 90-92 du 24 janvier 1990 (a text's date)"],
+        distractors=[
+            "JORF n°4 du 5 janvier 1991 (the journal's issue)",
+            "du décret no 90-92 du 24 janvier 1990 (a text's date)",
+        ],
         note="the article of a sister decree giving the conditions of candidature: 'à la date de dépôt des candidatures' names "
         "no day",
     )
@@ -330,7 +345,10 @@ def add(p, d) -> None:
         "devient professeur du cours aux côtés de E. Roux.",
         [],
         opens=None,
-        distractors=["15/03/1889 Ouverture du premier cours (a course's first session in 1889, history)", "1890, 1893 (years)"],
+        distractors=[
+            "15/03/1889 Ouverture du premier cours (a course's first session in 1889, history)",
+            "1890, 1893 (years)",
+        ],
         note="a research institute's archives: a chronology of its teaching; the first line's 'Ouverture' is a course that "
         "began in 1889, not a call opening to candidates, so by what a subscriber needs there is no opening (judgment call)",
     )

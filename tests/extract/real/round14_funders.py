@@ -75,7 +75,10 @@ def add(p, d) -> None:
         "sûr été reportée.",
         [],
         page_date="2020-05-05",
-        distractors=["Publié le 05/05/2020 (publication)", "depuis le 12 décembre 2019 (a merger's date)"],
+        distractors=[
+            "Publié le 05/05/2020 (publication)",
+            "depuis le 12 décembre 2019 (a merger's date)",
+        ],
         note="a medical daily on the lung foundation: the call's 'date butoir' was postponed but no day is written",
     )
     p(
@@ -88,7 +91,10 @@ def add(p, d) -> None:
         "rejoint la Fondation du Souffle.",
         [],
         page_date="2014-03-31",
-        distractors=["Publié le 31/03/2014 (publication)", "novembre 2011, janvier 2012 (history, vague)"],
+        distractors=[
+            "Publié le 31/03/2014 (publication)",
+            "novembre 2011, janvier 2012 (history, vague)",
+        ],
         note="a foundation's anniversary in a medical daily: history only",
     )
     p(
@@ -134,7 +140,10 @@ def add(p, d) -> None:
         "442 000 €. Cette année, France Rein s'est associée à la SFNDT pour financer un nouveau projet de recherche dans le domaine "
         "de la maladie rénale.",
         [],
-        distractors=["septembre 2023 (the issue, vague)", "De 2002 à 2015, En 2016, jusqu'en 2022 (history)"],
+        distractors=[
+            "septembre 2023 (the issue, vague)",
+            "De 2002 à 2015, En 2016, jusqu'en 2022 (history)",
+        ],
         note="a kidney patients' magazine on the grants it funds: years only; 'jusqu'en 2022' is a count's span, not a deadline",
     )
     p(
@@ -191,7 +200,10 @@ def add(p, d) -> None:
         "Les projets retenus abordent tant la problématique des conséquences du changement climatique, que de la drépanocytose, ou "
         "encore des maladies vectorielles chez l’homme, l’animal et les végétaux.",
         [],
-        distractors=["Ce mardi 13 juin 2017 à 9h (results given at a meeting)", "2014-2020 (a programme's span)"],
+        distractors=[
+            "Ce mardi 13 juin 2017 à 9h (results given at a meeting)",
+            "2014-2020 (a programme's span)",
+        ],
         note="the region's news on the results of its first research call: results only",
     )
     p(
@@ -203,7 +215,10 @@ def add(p, d) -> None:
         "permis de sélectionner un projet, qui sera aussi présenté ce mercredi.\n[...]\nLe programme\n8h30 : accueil des "
         "participants\n9h00 : propos introductifs de la 8ème vice-présidente [...]\n12h00 : fin de la matinée",
         [],
-        distractors=["ce mercredi 20 novembre, à 10h (the winners' presentation, year-less, undated page)", "8h30, 9h00, 12h00 (a programme's hours)"],
+        distractors=[
+            "ce mercredi 20 novembre, à 10h (the winners' presentation, year-less, undated page)",
+            "8h30, 9h00, 12h00 (a programme's hours)",
+        ],
         note="the region's agenda entry on the winners' presentation: an event, and year-less",
     )
     p(
@@ -221,7 +236,7 @@ def add(p, d) -> None:
     p(
         "r14f-anr-calcul-intensif-2005",
         "http://docplayer.fr/8088779-Gip-agence-nationale-de-la-recherche-programme-de-recherche-calcul-intensif-et-grilles-de-calcul-appel-a-projets-2005.html",
-        "1 GIP Agence Nationale de la Recherche Programme de Recherche \"Calcul Intensif et Grilles de Calcul\" Appel à projets 2005 "
+        '1 GIP Agence Nationale de la Recherche Programme de Recherche "Calcul Intensif et Grilles de Calcul" Appel à projets 2005 '
         "Date limite de déclaration d'intention de déposer un dossier (obligatoire) : Lundi 11 Juillet 2005 à 12h Date limite de "
         "dépôt des dossiers : Vendredi 9 Septembre 2005 à 12h Contact (pour toute demande d'information) : François ROBIN, CEA : "
         "anr-ci@cea.fr ANR Calcul Intensif et Grilles de Calcul 1 Appel à Projets Juin 2005",
@@ -253,7 +268,9 @@ def add(p, d) -> None:
         "réception faisant foi :\n\nle 15 mai 2015 à 12 heures 00 (heure de Paris)\n\nsur l’extranet des dépôts des projets "
         "innovants collaboratifs de Bpifrance\n[...]\n2.3.1 Modélisation et Simulation pour la Santé",
         [d("2015-05-15", "12:00")],
-        distractors=["jusqu’au 15 avril 2015 à 12h00 (questions, on the line after their sentence)"],
+        distractors=[
+            "jusqu’au 15 avril 2015 à 12h00 (questions, on the line after their sentence)"
+        ],
         note="the second edition of the same call; the questions' day sits on its own line after the sentence that names it",
     )
     p(
@@ -349,7 +366,10 @@ def add(p, d) -> None:
         "Administrative Territoriale, du Pôle des Affaires Européennes, la CTG a organisé le 13, 14, 15 et 17 février 2023 divers "
         "évènements.\n[...]\nSanté – Social : 4 Millions €",
         [],
-        distractors=["le 13, 14, 15 et 17 février 2023 (events)", "2014-2020, 2021-2027 (programmes)"],
+        distractors=[
+            "le 13, 14, 15 et 17 février 2023 (events)",
+            "2014-2020, 2021-2027 (programmes)",
+        ],
         note="a territory's page on European funds: events and programme periods only",
     )
     p(
@@ -407,7 +427,9 @@ def add(p, d) -> None:
         "Retrovirus room in the Lwoff building:\n\n- Tuesday October 15, 12 noon-1pm\n\n- Thursday October 17, 2-3pm\n\nPlease sign up "
         "via the following link",
         [],
-        distractors=["Tuesday October 15, 12 noon-1pm; Thursday October 17, 2-3pm (information sessions, year-less, undated page)"],
+        distractors=[
+            "Tuesday October 15, 12 noon-1pm; Thursday October 17, 2-3pm (information sessions, year-less, undated page)"
+        ],
         note="an institute's staff newsletter (English): information sessions, and 'sign up' names no day",
     )
     p(
@@ -419,7 +441,10 @@ def add(p, d) -> None:
         "d’information sur l’appel à projets a eu lieu le 9 juin 2023 pour guider les équipes de recherche dans la préparation de "
         "leur demande.",
         [d("2023-07-26", "16:00", kind="letter_of_intent"), d("2023-09-26", "16:00")],
-        distractors=["Annonce des résultats : mi-novembre 2023 (results, vague)", "a eu lieu le 9 juin 2023 (a webinar, past)"],
+        distractors=[
+            "Annonce des résultats : mi-novembre 2023 (results, vague)",
+            "a eu lieu le 9 juin 2023 (a webinar, past)",
+        ],
         note="a Quebec research fund's France-Quebec AI-in-health programme page (reached through a mail link): a compulsory "
         "pre-application, then the application; the hours are Eastern time as written",
     )
@@ -478,7 +503,10 @@ def add(p, d) -> None:
         "Funding of public-private collaborative projects\n  • OncoStarter\n    Support for emerging projects",
         [],
         page_date="2020-09-30",
-        distractors=["Published on September 30, 2020 | Updated on February 2, 2023 (stamps)", "Since 2003 (a year)"],
+        distractors=[
+            "Published on September 30, 2020 | Updated on February 2, 2023 (stamps)",
+            "Since 2003 (a year)",
+        ],
         note="a sheltering foundation's English page on a regional cancer network's funding schemes: stamps only",
     )
     p(
@@ -521,7 +549,10 @@ def add(p, d) -> None:
         "reconduits en 2023",
         [],
         page_date="2024-01-31",
-        distractors=["dévoilé le 31 janvier 2024 (results, a prize-giving)", "Publié le 31 janvier 2024 (publication)"],
+        distractors=[
+            "dévoilé le 31 janvier 2024 (results, a prize-giving)",
+            "Publié le 31 janvier 2024 (publication)",
+        ],
         note="the Alzheimer foundation's news on its young researchers' winners: results only",
     )
     p(
@@ -533,7 +564,11 @@ def add(p, d) -> None:
         "l’alimentation et la santé lance un premier appel à projets compétitif doté à hauteur de 1.800.000 euros pour soutenir 3 "
         "thématiques.",
         [],
-        distractors=["2019. 12. 3. (a file's date)", "Post on 01-Oct-2020 (the copy's upload)", "juin 2011 (the text's month)"],
+        distractors=[
+            "2019. 12. 3. (a file's date)",
+            "Post on 01-Oct-2020 (the copy's upload)",
+            "juin 2011 (the text's month)",
+        ],
         note="a food and health fund's call text copied on a document site: this part holds stamps only",
     )
     p(
@@ -541,12 +576,14 @@ def add(p, d) -> None:
         "https://cordis.europa.eu/article/id/22273-commission-republishes-research-into-ethics-call-for-proposals/fr",
         "La Commission republie un appel d'offres sur la recherche en matière d'éthique\nLa Commission européenne a republié un "
         "appel d'offres relatif à la recherche en matière d'éthique, publié pour la première fois le 26 mai dernier au titre de la "
-        "priorité \"Science et Société\" du sixième programme-cadre et a prolongé la date de clôture pour la réception des documents "
+        'priorité "Science et Société" du sixième programme-cadre et a prolongé la date de clôture pour la réception des documents '
         "de l'offre. [...] Le nouveau délai pour la réception des documents de l'offre est fixé au 15 octobre 2004. La Commission "
         "recommande l'utilisation des instruments suivants: actions de soutien spécifiques, projets de recherche spécifiques ciblés "
         "et actions de coordination.",
         [d("2004-10-15")],
-        distractors=["publié pour la première fois le 26 mai dernier (the first publication, year-less)"],
+        distractors=[
+            "publié pour la première fois le 26 mai dernier (the first publication, year-less)"
+        ],
         note="the European research news service on an ethics call whose closing was extended: the new 'délai' is the "
         "deadline (the old one is not written)",
     )
@@ -560,7 +597,10 @@ def add(p, d) -> None:
         "disponibles d’ici le 12 janvier 2018.\n[...]\n- Ont reçu leur doctorat dans les 3 ans précédant la date limite de "
         "soumission de la demande de recherche préparato",
         [],
-        distractors=["d’ici le 12 janvier 2018 (first-stage results)", "dans les 3 ans précédant la date limite (a condition, no day)"],
+        distractors=[
+            "d’ici le 12 janvier 2018 (first-stage results)",
+            "dans les 3 ans précédant la date limite (a condition, no day)",
+        ],
         note="a grants blog relaying an African health research fellowship: the only day is when results are due; the "
         "deadline itself is not in this part",
     )

@@ -141,7 +141,10 @@ def add(p, d) -> None:
         "l’AFU était obtenue par 57,4 % des postulants, 56,4 % pour les diverses bourses et 47,6 % pour la bourse année recherche.",
         [],
         page_date="2014-05-25",
-        distractors=["25 mai 2014 (publication)", "entre juillet et septembre 2013 (a survey's span)"],
+        distractors=[
+            "25 mai 2014 (publication)",
+            "entre juillet et septembre 2013 (a survey's span)",
+        ],
         note="the urology society's bibliography entry for a young urologists' study of research years: a survey period",
     )
     p(
@@ -164,7 +167,10 @@ def add(p, d) -> None:
         "envoyé à tous les membres de l’AFUF (327 membres).",
         [],
         page_date="2014-06-25",
-        distractors=["25 juin 2014 (publication)", "de février à mai 2013 (a survey's span, 'envoyé' is not a candidate's sending)"],
+        distractors=[
+            "25 juin 2014 (publication)",
+            "de février à mai 2013 (a survey's span, 'envoyé' is not a candidate's sending)",
+        ],
         note="a study of interns' on-call pay: a data collection period, no call",
     )
     p(
@@ -176,7 +182,10 @@ def add(p, d) -> None:
         "uniquement les médecins et les entraîneurs.\nIl y a dix places pour la formation qualifiante et dix places pour des études "
         "de spécialisation en médecine du sport.",
         [],
-        distractors=["au 20 août prochain (year-less, undated page)", "en septembre prochain (departure, vague)"],
+        distractors=[
+            "au 20 août prochain (year-less, undated page)",
+            "en septembre prochain (departure, vague)",
+        ],
         note="a Malian news site on sport-medicine specialisation grants: the deadline has no year and the page no date, so "
         "by the rules it gives nothing; 'Depuis hier' names no day for an opening",
     )
@@ -188,7 +197,10 @@ def add(p, d) -> None:
         "pourrait être possible après validation de 240 European Credit Transfer System (=ECTS) donc au terme des 6 année d’etudes "
         "medicales. [...] permettant théoriquement de candidater à un master M2 recherche.",
         [],
-        distractors=["(juin 2015) (when it was written, vague)", "depuis 2010 (a condition on the cohort)"],
+        distractors=[
+            "(juin 2015) (when it was written, vague)",
+            "depuis 2010 (a condition on the cohort)",
+        ],
         note="the radiology teachers' college's FAQ on master's years for interns: conditions and a vague stamp",
     )
     p(
@@ -246,7 +258,10 @@ def add(p, d) -> None:
         "professionnels tandis qu'un tiers des spécialistes devraient partir en retraite d'ici 2024.La Fédération française "
         "d'allergologie organise le 9mars son colloque national dans les murs du ministère de la Santé et de la Prévention.",
         [],
-        distractors=["d'ici 2024 (retirements, vague)", "le 9mars (a colloquium, glued, year-less, undated page)"],
+        distractors=[
+            "d'ici 2024 (retirements, vague)",
+            "le 9mars (a colloquium, glued, year-less, undated page)",
+        ],
         note="a hospital news site on allergology's shortage of interns: a colloquium's day and a year",
     )
     p(
@@ -264,11 +279,14 @@ def add(p, d) -> None:
         "r14s-afpral-premiere-promo-allergologues",
         "https://allergies.afpral.fr/actualites/286-etudes-de-medecine-1ere-promo-de-27-specialistes-allergologues",
         "Suite à l'arrêté de décembre 2016 reconnaissant l'allergologie comme une spécialité médicale, la revue Le Quotidien du "
-        "Médecin a réalisé une enquête auprès de cette 1ère promo de 27 médecins. Il en ressort que \" Les internes sont "
+        'Médecin a réalisé une enquête auprès de cette 1ère promo de 27 médecins. Il en ressort que " Les internes sont '
         "majoritairement ravis de leur premier semestre\" et ont eu l'occasion de tous se rencontrer, notamment lors du Congrès "
         "Français d'Allergologie en avril dernier.",
         [],
-        distractors=["l'arrêté de décembre 2016 (a text, vague)", "en avril dernier (a congress, vague)"],
+        distractors=[
+            "l'arrêté de décembre 2016 (a text, vague)",
+            "en avril dernier (a congress, vague)",
+        ],
         note="a patients' association's news on the first allergology interns",
     )
     p(
@@ -290,13 +308,16 @@ def add(p, d) -> None:
         "Depuis novembre 2017, la médecine d’urgence est filiarisée en France. [...] questionnaire anonyme envoyé par courriel à tous "
         "les internes de phase socle du diplôme de médecine d’urgence affectés en 2017",
         [],
-        distractors=["Reçu le 23 juillet 2018 ; accepté le 10 septembre 2018 (an article's history)", "Depuis novembre 2017 (a fact)"],
+        distractors=[
+            "Reçu le 23 juillet 2018 ; accepté le 10 septembre 2018 (an article's history)",
+            "Depuis novembre 2017 (a fact)",
+        ],
         note="the emergency-medicine society's journal article on its first interns: a manuscript's dates",
     )
     p(
         "r14s-girci-soho-apithem-2018",
         "https://girci-soho.fr/content/apithem-2018",
-        "APITHEM 2018 - Appel à projets Interrégional Thématique \"e-santé\"\n\nGIRCI SOHO le 22/01/2018 | mis à jour le 26/06/2018\n\n"
+        'APITHEM 2018 - Appel à projets Interrégional Thématique "e-santé"\n\nGIRCI SOHO le 22/01/2018 | mis à jour le 26/06/2018\n\n'
         "Mise à jour 26/06 : ajout de la check-list des éléments à transmettre pour le dossier complet ainsi que la grille "
         "budgétaire.\n\n\nLe Groupement Interrégional Sud-Ouest Outre-Mer Hospitalier lance, en partenariat avec les ARS "
         "Nouvelle-Aquitaine, Occitanie et Guadeloupe et avec les Conseils régionaux Nouvelle-Aquitaine et Occitanie, la troisième "
@@ -304,7 +325,9 @@ def add(p, d) -> None:
         "relation entre la e-santé et les inégalités de santé*.",
         [],
         page_date="2018-01-22",
-        distractors=["le 22/01/2018, mis à jour le 26/06/2018, Mise à jour 26/06 (publication and update stamps)"],
+        distractors=[
+            "le 22/01/2018, mis à jour le 26/06/2018, Mise à jour 26/06 (publication and update stamps)"
+        ],
         note="a hospitals' interregional research group's e-health call page: only stamps in this part (the update names what "
         "the full file must hold, not when)",
     )
