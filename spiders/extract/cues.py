@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
+
+from veille.spiders.extract.scan import WordScanner
 
 DEADLINE = "deadline"  # a noun phrase that names a deadline: "date limite", "clôture"
 DEADLINE_WEAK = "deadline-weak"  # a preposition: "avant le", "jusqu'au", "by"
@@ -476,6 +479,9 @@ _COMPILED: list[tuple[str, str, re.Pattern[str]]] = [
 ] + [(EVENT, kind, _compile(p)) for kind, p in _EVENT_PATTERNS.items()]
 
 
+_by_place = itemgetter(0, 1, 2)
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -485,19 +491,29 @@ class Cue:
     text: str
 
 
+_SCANNER = WordScanner([pattern for _, _, pattern in _COMPILED])
+
+
 class CueIndex:
     """All cues of one text, left to right, non-overlapping; sliced by position."""
 
     def __init__(self, text: str) -> None:
-        found: list[Cue] = []
-        for cls, kind, pattern in _COMPILED:
-            for m in pattern.finditer(text):
-                found.append(Cue(m.start(), m.end(), cls, kind, m.group(0)))
-        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        # every pattern's own finditer matches (``WordScanner`` only skips the places
+        # where none can start), ordered by (start, longest first, pattern order): a
+        # stable sort of the matches gathered pattern by pattern, as before
+        found = [
+            (m.start(), -len(m.group(0)), order, m)
+            for order, matches in enumerate(_SCANNER.finditer_all(text))
+            for m in matches
+        ]
+        found.sort(key=_by_place)
         self.cues: list[Cue] = []
-        for cue in found:
-            if not self.cues or cue.start >= self.cues[-1].end:
-                self.cues.append(cue)
+        end = -1
+        for start, _, order, m in found:
+            if start >= end:
+                cls, kind, _ = _COMPILED[order]
+                self.cues.append(Cue(start, m.end(), cls, kind, m.group(0)))
+                end = m.end()
         self._starts = [c.start for c in self.cues]
 
     def between(self, start: int, end: int) -> list[Cue]:
