@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
+from veille.spiders.extract.scan import WordScanner
+
 MONTHS: dict[str, int] = {
     # French, full and the abbreviations seen on faculty pages (folded: no accents)
     "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
@@ -168,10 +170,22 @@ def _month_first(numeric: list[re.Match[str]]) -> bool:
     return only_month_first and not only_day_first
 
 
+_SPOTTERS = (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO, _SHORT_NUMERIC, _MONTH_YEAR,
+             _APPROX_MONTH, _DAY_RANGE, _EN_DAY_RANGE)  # fmt: skip
+_SCANNER = WordScanner(_SPOTTERS)
+
+
+def _matches(text: str) -> dict[re.Pattern[str], list[re.Match[str]]]:
+    """Each spotting pattern's ``finditer`` matches, looked for only where a run of
+    letters or digits can start one (``scan``)."""
+    return dict(zip(_SPOTTERS, _SCANNER.finditer_all(text), strict=True))
+
+
 def _candidates(text: str) -> list[Mention]:
     found: list[Mention] = []
+    hits = _matches(text)
     for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for m in pattern.finditer(text):
+        for m in hits[pattern]:
             found.append(
                 Mention(
                     m.start(),
@@ -181,21 +195,21 @@ def _candidates(text: str) -> list[Mention]:
                     _year(m["year"]),
                 )
             )
-    numeric = list(_NUMERIC.finditer(text))
+    numeric = hits[_NUMERIC]
     month_first = _month_first(numeric)
     for m in numeric:
         day, month = (m["month"], m["day"]) if month_first else (m["day"], m["month"])
         found.append(Mention(m.start(), m.end(), int(month), int(day), _year(m["year"])))
-    for m in _ISO.finditer(text):
+    for m in hits[_ISO]:
         found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
-    for m in _SHORT_NUMERIC.finditer(text):
+    for m in hits[_SHORT_NUMERIC]:
         found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
     for pattern in (_MONTH_YEAR, _APPROX_MONTH):
-        for m in pattern.finditer(text):
+        for m in hits[pattern]:
             found.append(
                 Mention(m.start(), m.end(), MONTHS[m["month"].rstrip(".")], None, _year(m["year"]))
             )
-    for m in _DAY_RANGE.finditer(text):
+    for m in hits[_DAY_RANGE]:
         sep = m["sep"].strip()
         pre = m["pre"]
         if sep.startswith(("et", "and")) and not (pre or "").startswith(("entre", "between")):
@@ -217,7 +231,7 @@ def _candidates(text: str) -> list[Mention]:
                 first_end=m.start("sep"),
             )
         )
-    for m in _EN_DAY_RANGE.finditer(text):
+    for m in hits[_EN_DAY_RANGE]:
         month = MONTHS[m["month"].rstrip(".")]
         found.append(
             Mention(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from veille.spiders.extract.dates import Mention
+from veille.spiders.extract.scan import WordScanner
 
 _H_FORM = re.compile(
     r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*(?:heures?|hrs?|h)(?:\s*(?P<minute>[0-5]\d))?"
@@ -48,20 +49,26 @@ def _twelve_hour(hour: int, half: str | None) -> int:
     return hour
 
 
+# Looked for only where a run of letters or digits can start one (``scan``).
+_SPOTTERS = (_END_OF_DAY, _H_FORM, _COLON_FORM, _ENGLISH_FORM, _WORDS)
+_SCANNER = WordScanner(_SPOTTERS)
+
+
 def find_times(text: str) -> list[TimeMention]:
     """All times in ``text``, left to right, never overlapping."""
     found: list[TimeMention] = []
-    for m in _END_OF_DAY.finditer(text):
+    hits = dict(zip(_SPOTTERS, _SCANNER.finditer_all(text), strict=True))
+    for m in hits[_END_OF_DAY]:
         found.append(TimeMention(m.start(), m.end(), time(23, 59)))
-    for m in _H_FORM.finditer(text):
+    for m in hits[_H_FORM]:
         found.append(TimeMention(m.start(), m.end(), time(int(m["hour"]), int(m["minute"] or 0))))
     for pattern in (_COLON_FORM, _ENGLISH_FORM):
-        for m in pattern.finditer(text):
+        for m in hits[pattern]:
             hour = _twelve_hour(int(m["hour"]), m["half"])
             minute = int(m.groupdict().get("minute") or 0)
             if hour < 24:
                 found.append(TimeMention(m.start(), m.end(), time(hour, minute)))
-    for m in _WORDS.finditer(text):
+    for m in hits[_WORDS]:
         if m["noon"] and _AFTERNOON.search(text, max(0, m.start() - 7), m.start()):
             continue  # "après-midi" is a part of the day, not noon
         value = time(23, 59) if m["late"] else time(12, 0)

@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.spiders.extract import dates, times
 from veille.spiders.extract.cues import _COMPILED, Cue, CueIndex
 from veille.spiders.extract.normalize import prepare
 from veille.spiders.extract.scan import WordScanner, literal_prefixes
@@ -21,6 +22,12 @@ from .cases import CASES
 
 _PATTERNS = [pattern for _, _, pattern in _COMPILED]
 _SCANNER = WordScanner(_PATTERNS)
+# the scanners the extractor uses, with the patterns each stands for
+_IN_USE = [
+    (_SCANNER, _PATTERNS),
+    (dates._SCANNER, dates._SPOTTERS),
+    (times._SCANNER, times._SPOTTERS),
+]
 _REAL = Path(__file__).parent / "real" / "passages.jsonl"
 
 
@@ -31,8 +38,8 @@ def _folded_corpus() -> list[str]:
     return [prepare(text)[1] for text in texts]
 
 
-def _plain(text: str) -> list[list[tuple[int, int, str]]]:
-    return [[(m.start(), m.end(), m.group(0)) for m in p.finditer(text)] for p in _PATTERNS]
+def _plain(text: str, patterns=_PATTERNS) -> list[list[tuple[int, int, str]]]:
+    return [[(m.start(), m.end(), m.group(0)) for m in p.finditer(text)] for p in patterns]
 
 
 def _scanned(scanner: WordScanner, text: str) -> list[list[tuple[int, int, str]]]:
@@ -57,16 +64,27 @@ def _reference_cues(text: str) -> list[Cue]:
     return kept
 
 
-def test_every_cue_pattern_is_scanned_not_run_everywhere() -> None:
+def _same_everywhere(text: str) -> None:
+    for scanner, patterns in _IN_USE:
+        assert _scanned(scanner, text) == _plain(text, patterns), text[:200]
+    assert CueIndex(text).cues == _reference_cues(text), text[:200]
+
+
+def test_every_pattern_is_scanned_not_run_everywhere() -> None:
     # the shortcut applies to all of them today; a new pattern it cannot read would
     # still be right (run with finditer), only slower
-    assert _SCANNER._everywhere == []
+    assert [scanner._everywhere for scanner, _ in _IN_USE] == [[], [], []]
 
 
-def test_scanner_and_cue_index_match_finditer_on_every_test_passage() -> None:
+def test_scanners_and_cue_index_match_finditer_on_every_test_passage() -> None:
     for text in _folded_corpus():
-        assert _scanned(_SCANNER, text) == _plain(text), text[:200]
-        assert CueIndex(text).cues == _reference_cues(text), text[:200]
+        _same_everywhere(text)
+
+
+def test_a_digit_beyond_ascii_sends_digit_patterns_to_finditer() -> None:
+    # "\d" also matches "٣" (Arabic-Indic three): prefixes read it as 0-9 only
+    for text in ("le 1٣ mars 2027 a 1٧h30", "du ٣ au 2٥ juin 2027", "15/0٣/2027 a 1٧:00"):
+        _same_everywhere(text)
 
 
 # Pieces of cue words and the characters around them: overlapping cues, cues cut
@@ -78,16 +96,17 @@ _PIECES = [
     "pre ", "jury", "comite de selection", "resultats", "congres", "mis a jour le",
     "publie le", "a partir du", "from", "by", "due", "is due", "d'ici le", "titulaires",
     "initialement fixee au", "au lieu du", "appel a projets du", "15", "2027", " ", "\n",
+    "1er", "premier", "mars", "mai", "march", "june", "sept.", "fin", "mi-", "du", "au",
+    "between", "/", "03", "1", "17h", "17 h 30", "12:00", "5 pm", "minuit", "midi",
+    "apres-", "24h", "٣",
     ":", "-", "'", ".", "|", "(", ")", "a", "e", "x", "de", "la", "le", "s",
 ]  # fmt: skip
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_scanner_matches_finditer_on_made_up_text(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    assert _scanned(_SCANNER, text) == _plain(text)
-    assert CueIndex(text).cues == _reference_cues(text)
+    _same_everywhere("".join(pieces))
 
 
 def test_prefixes_follow_optional_parts_and_alternatives() -> None:
