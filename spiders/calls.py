@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -108,10 +109,8 @@ def summarise(raw: dict[str, Any]) -> str | None:
             continue
         if _STAMP.match(sentence):
             continue
-        if names_a_day(sentence):
-            found = extract(sentence, _SENTENCE_BASE, html=False)
-            if found.deadlines or found.opens:
-                continue
+        if _gives_a_day(sentence):
+            continue
         kept.append(sentence)
         if len(kept) == SUMMARY_SENTENCES or sum(map(len, kept)) >= SUMMARY_CHARS:
             break
@@ -121,23 +120,41 @@ def summarise(raw: dict[str, Any]) -> str | None:
     return summary or None
 
 
+@lru_cache(maxsize=4096)
+def _gives_a_day(sentence: str) -> bool:
+    """Whether a sentence gives a deadline or an opening, read alone (remembered: a
+    site repeats its sentences from one call to the next)."""
+    if not names_a_day(sentence):
+        return False
+    found = extract(sentence, _SENTENCE_BASE, html=False)
+    return bool(found.deadlines or found.opens)
+
+
+@lru_cache(maxsize=4096)
 def names_a_day(sentence: str) -> bool:
     """Whether a sentence writes a day-precise date, the only kind that gives a deadline
     or an opening: most sentences do not, and finding that out is a small part of a full
     extraction (a summary is read sentence by sentence). A day is written with a digit
-    or as "premier", so a sentence with neither is not even searched."""
+    or as "premier", so a sentence with neither is not even searched. Remembered: a
+    site repeats its boilerplate sentences from one call to the next."""
     folded = prepare(sentence, False)[1]
     if not _DIGIT.search(folded) and "premier" not in folded:
         return False
     return any(m.day is not None for m in find_mentions(folded))
 
 
+@lru_cache(maxsize=4096)
+def _prose_line(line: str) -> str:
+    """A line with its spaces settled, link texts and a leading date stamp removed
+    (remembered: the lines "En savoir plus", an organisation's name, come back)."""
+    line = _LINK_TEXT.sub(" ", " ".join(line.split()))
+    return _LEADING_DATE.sub("", line).strip(" -–|•:")
+
+
 def _sentences(text: str) -> list[str]:
     """Whole sentences, from lines that are prose (not headings), stamps and links removed."""
     lines: list[str] = []
-    for line in text.splitlines():
-        line = _LINK_TEXT.sub(" ", " ".join(line.split()))
-        line = _LEADING_DATE.sub("", line).strip(" -–|•:")
+    for line in map(_prose_line, text.splitlines()):
         if not line:
             continue
         if lines and line[0].islower() and lines[-1][-1] not in ".!?…:":

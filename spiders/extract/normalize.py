@@ -234,9 +234,26 @@ def clean_text(text: str) -> str:
     """
     text = strip_bidi(_SURROGATES.sub(" ", text[: MAX_CHARS * 2]))
     text = _translated(unicodedata.normalize("NFKC", text))
-    text = _HSPACE.sub(" ", text)
-    text = _NEWLINES.sub("\n", text)
-    return text.strip()[:MAX_CHARS]
+    return _settled_spaces(text).strip()[:MAX_CHARS]
+
+
+# Most texts already have single plain spaces and bare line breaks, where the two
+# substitutions below change nothing: these cheap searches find the others.
+_OTHER_HSPACE = re.compile(r"[^\S \n]")
+_SPACE_BEFORE_NEWLINE = re.compile(r"\s\n")
+_SPACE_AFTER_NEWLINE = re.compile(r"\n\s")
+
+
+def _settled_spaces(text: str) -> str:
+    """One plain space for each run of spaces, one line break for each run holding one.
+
+    ``_HSPACE`` changes a text only where it holds two spaces in a row or a space
+    other than " "; ``_NEWLINES`` only where a line break touches another space."""
+    if "  " in text or _OTHER_HSPACE.search(text):
+        text = _HSPACE.sub(" ", text)
+    if _SPACE_AFTER_NEWLINE.search(text) or _SPACE_BEFORE_NEWLINE.search(text):
+        text = _NEWLINES.sub("\n", text)
+    return text
 
 
 def fold(text: str) -> str:

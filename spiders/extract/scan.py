@@ -285,25 +285,31 @@ class WordScanner:
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """Per pattern, the matches of ``pattern.finditer(text)``, in its order."""
-        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         places, other_digits = _places(text)
-        everywhere = self._everywhere
-        if self._ascii_digits and other_digits:
-            everywhere = sorted({*everywhere, *self._ascii_digits})
-        skip = set(everywhere)
-        for index, positions in places[self._slot].items():
-            if index in skip:
-                continue
-            match = self.patterns[index].match
-            found = out[index]
-            cursor = 0
-            for start in positions:
-                if start < cursor:
-                    continue  # inside the previous match: finditer goes on from its end
-                m = match(text, start)
-                if m is not None:
-                    found.append(m)
-                    cursor = m.end()
-        for index in everywhere:
-            out[index] = list(self.patterns[index].finditer(text))
-        return out
+        where = places[self._slot]
+        return [
+            self._matches(index, text, where, other_digits) for index in range(len(self.patterns))
+        ]
+
+    def _matches(
+        self,
+        index: int,
+        text: str,
+        where: dict[int, list[int]],
+        other_digits: bool,
+    ) -> list[re.Match[str]]:
+        """One pattern's matches: at its possible places, or with finditer."""
+        pattern = self.patterns[index]
+        if index not in self.prefixes or (other_digits and index in self._ascii_digits):
+            return list(pattern.finditer(text))
+        match = pattern.match
+        found: list[re.Match[str]] = []
+        cursor = 0
+        for start in where.get(index, ()):
+            if start < cursor:
+                continue  # inside the previous match: finditer goes on from its end
+            m = match(text, start)
+            if m is not None:
+                found.append(m)
+                cursor = m.end()
+        return found

@@ -176,11 +176,11 @@ def _columns(headers: int, cells: int) -> int | None:
 
 def _is_header(line: str) -> bool:
     line = line.strip()
-    return (
+    return (  # the cheap tests first: most lines of prose end a sentence
         0 < len(line) <= _MAX_HEADER
+        and line[-1] not in ".!?:;,"
         and _LONG_WORD.search(line) is not None
         and not _NUMBER.search(line)  # "EDSP2 Council" is one, "Appel 2019" is not
-        and line[-1] not in ".!?:;,"
         and _CALL_TITLE.match(line) is None
     )
 
