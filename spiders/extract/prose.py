@@ -414,8 +414,7 @@ def not_the_candidates_day(
     if not any(h.cls == DEADLINE_WEAK and h.text == reading.cue for h in hits):
         return False
     start = mention.start
-    low = sentence_start(text, start)
-    low = max(low, text.rfind(";", low, start) + 1)  # the date's own clause
+    low = _clause_start(text, start)
     # "If the project is selected, … before 1 October", "… before 1 October if accepted"
     if _IF_SELECTED.search(text, low, start) or _IF_SELECTED.match(
         text, _AFTER_THE_DATE.match(text, mention.tail_end).end()
@@ -431,6 +430,12 @@ def not_the_candidates_day(
     return bool(questions) and _SEND_VERB.search(text, questions[-1].end(), start) is None
 
 
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` begins: its sentence, or its last ";"."""
+    low = sentence_start(text, start)
+    return max(low, text.rfind(";", low, start) + 1)
+
+
 # "Ce vote, ouvert depuis le 3 mai, sera clos le 13 mai": what closes is no candidature
 _POLL = re.compile(
     r"(?<![a-z])(?:votes?|scrutins?|sondages?|enquetes?|questionnaires?|surveys?|polls?|voting)"
@@ -440,8 +445,7 @@ _POLL = re.compile(
 
 def closes_a_poll(text: str, cues: CueIndex, mention: Mention) -> bool:
     """The date's clause closes a vote, a poll or a survey, and names nothing sent."""
-    low = sentence_start(text, mention.start)
-    low = max(low, text.rfind(";", low, mention.start) + 1)
+    low = _clause_start(text, mention.start)
     if _POLL.search(text, low, mention.start) is None:
         return False
     return not any(

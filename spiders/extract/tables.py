@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from veille.spiders.extract.dates import WEEKDAY
+
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number on its own, not in "M2"
 
@@ -78,12 +80,8 @@ def label_table_rows(text: str) -> str:
 # d'envoi des fiches". Each column's label starts with "Date(s)".
 _DATE_LABEL_START = re.compile(r"(?<![^\W\d_])(?=dates?(?![^\W\d_]))", re.IGNORECASE)
 _TWO_DATE_LABELS = re.compile(r"dates?\b[^\n\d]*\bdates?\b", re.IGNORECASE)
-_WEEKDAY = (
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)"
-)
 _ROW_DATE = re.compile(
-    rf"(?<![^\W_])(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"(?<![^\W_])(?:{WEEKDAY}\s+)?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:er)?\s+{_MONTH_NAME}\s*(?:\d{{4}})?)",
     re.IGNORECASE,
 )
