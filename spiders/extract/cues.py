@@ -34,6 +34,11 @@ KIND_CLASSES = frozenset({LETTER, FULL, OTHER})
 LABEL_CLASSES = ROLE_CLASSES | KIND_CLASSES | {APPLY, CONDITION}
 SUBJECT_CLASSES = frozenset({EVENT, APPLY, LETTER, FULL, OTHER, DEADLINE, OPEN})
 
+_WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-z])"
+
+# what follows the first date of an article's history: "reçu le 3 mai 2018 ; accepté le …"
+_HISTORY = r"[^;.\n]{1,40}[;,] ?(?:acceptee?|revisee?|accepted|revised|en version)"
+
 _PATTERNS: dict[str, list[str]] = {
     DEADLINE: [
         r"dates?[\s-]limites?",
@@ -56,6 +61,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:are|is) due",
         r"dernier delai",
         r"delais? (?:d'inscription|de candidature|de depot|de soumission|de reception|d'envoi)",
+        # "Le nouveau délai pour la réception des offres est fixé au …"
+        r"delais? pour (?:la |le |l')?(?:reception|depot|soumission|envoi|remise)",
+        # a funder's collection days: "2 relevés des candidatures sont prévus : le …"
+        r"releves? (?:des|de) (?:candidatures|dossiers|projets|propositions)",
+        r"dates? de releves?",
         r"delai de rigueur",
         r"delais? limites?",
         r"derniere date",
@@ -88,7 +98,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"nouvelle date",
         r"report (?:au|a|jusqu'au)",
         r"(?:extended|postponed|moved) (?:to|until)",
-        r"(?<!rien )(?<!pas )(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)",
+        r"(?<!rien )(?<!pas )(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)(?!"
+        + _HISTORY
+        + ")",
         r"limitee?s? (?:au|jusqu'au)",
     ],
     OPEN: [
@@ -108,7 +120,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:s')?ouvr(?:e|ira|ent|iront)(?: le)?",
         r"dates? d'ouverture",
         r"ouverture (?:de |des )?(?:soumission|depot)s?",
-        r"(?:est |sera )?lancee? le",
+        # "est lancé le 3 mars", not "lance le second appel"; "lancera ce samedi 30 mars un appel"
+        r"(?:(?:est |sera )?lancee?|lancer(?:a|ont)) (?:le|ce)(?= (?:\d|1er|" + _WEEKDAYS + "))",
         # "L'ouverture est prévue pour le 18 janvier": the "pour le" is the opening's
         r"(?:l')?ouverture (?:est |sera )?(?:prevue|programmee|annoncee) (?:pour )?(?:le|au)",
         r"lancement",
@@ -148,7 +161,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"soumett(?:re|ez|ent)",
         r"transmett(?:re|ez|ent)",
         r"transmissions?",
-        r"envoy(?:er|ez)|envoient",
+        r"r?envoy(?:er|ez)|r?envoient",
         r"adress(?:er|ez|ent)",
         r"remett(?:re|ez|ent)",
         r"retourn(?:er|ez|ent)",
@@ -196,6 +209,9 @@ _PATTERNS: dict[str, list[str]] = {
     ],
     OTHER: [
         r"rapports?(?: final| finaux| intermediaires?)?",
+        # a funded project's progress, reported later: "Résumé de l'état d'avancement"
+        r"etats? d'avancement",
+        r"bilans? (?:d'etape|intermediaires?|d'activite|financiers?|scientifiques?)",
         r"lettres? de recommandation",
         r"recommendation letters?",
         r"letters? of recommendation",
@@ -430,6 +446,10 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"en ligne depuis",
         r"affichages?",
         r"diffuse\w* le",
+        # an article's history: "Reçu le 23 juillet 2018 ; accepté le 10 septembre 2018"
+        r"(?:recue?|soumise?|received|submitted)(?: le| on)?(?=" + _HISTORY + ")",
+        r"(?:acceptee?|revisee?) le(?= \d)",
+        r"(?:accepted|revised)(?: on)?(?= \d)",
         # a text's own date names it: "avant l'arrêté du 25 mai 2016", "note de service du …"
         r"(?:arrete|decret|circulaire|ordonnance|loi|note de service)s?(?: n[°o]?\.? ?[\w./-]+)? du",
         # so does a call's: "Cahier des charges de l'appel à projets du 07.05.2020"
@@ -442,6 +462,8 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"(?:communique|precise|envoye|adresse|transmis|notifie|indique)e?s? aux candidats",
         # fetching the forms is no sending: "Téléchargement du dossier : du … au …"
         r"(?:telechargement|retrait) (?:du|des) dossiers?(?! et)(?: d'inscription| de candidature)?",
+        r"telecharg(?:er|ez) (?:le|les|un|votre|vos) (?:dossiers?|formulaires?)"
+        r"(?: d'inscription| de candidature)?",
         r"auront lieu",
         r"scrutin",
         r"votes?",

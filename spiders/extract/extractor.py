@@ -317,6 +317,17 @@ def extract_strict(
 
     # a day given up ("initialement fixée au …") is given up wherever the page repeats it
     deadlines = [(d, explicit) for d, explicit in deadlines if d.date not in reader.given_up]
+    if not deadlines:
+        closing = _call_end_as_closing(text, events)
+        if closing is not None:
+            events.remove(closing)
+            deadlines.append((Deadline(closing.date, closing.time, "application", "day"), False))
+            starts = [
+                e
+                for e in events
+                if e.kind == "debut" and e.cue == "debut" and e.date < closing.date
+            ]
+            opens = opens or (starts[-1].date if starts else None)
     return Extraction(
         deadlines=_dedupe_deadlines(deadlines),
         opens=opens,
@@ -329,6 +340,27 @@ def extract_strict(
 
 
 _KINDS = frozenset({"application", "letter_of_intent", "other"})
+
+_CALL_PAGE = re.compile(
+    r"(?<![a-z])(?:appels? (?:a|d') ?(?:projets?|candidatures?|offres?|propositions?)"
+    r"|calls? for (?:proposals|applications|projects))(?![a-z])"
+)
+_CALL_SPAN = 183  # days: a call's window is open for months, a funded project for years
+
+
+def _call_end_as_closing(text: str, events: list[Event]) -> Event | None:
+    """A call's fiche whose only end is "Date de fin" (no deadline anywhere): that end
+    is when the call closes, unless it comes a funded project's span after a start."""
+    ends = [
+        e for e in events if e.kind == "fin" and e.cue == "date de fin" and e.precision == "day"
+    ]
+    if len(ends) != 1 or _CALL_PAGE.search(text) is None:
+        return None
+    end = ends[0]
+    starts = [e.date for e in events if e.kind == "debut" and e.date < end.date]
+    if starts and (end.date - starts[-1]).days > _CALL_SPAN:
+        return None
+    return end
 
 
 def extract(

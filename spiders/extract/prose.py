@@ -391,7 +391,9 @@ _IF_SELECTED = re.compile(
 # a grant lasts
 _PERIOD = re.compile(
     r"(?<![a-z])(?:pendant|durant|pour une (?:duree|periode) de|for a period of"
-    r"|(?:annees?|mois) consecuti(?:ves|fs)|consecutive (?:years|months))(?![a-z])"
+    r"|(?:annees?|mois) consecuti(?:ves|fs)|consecutive (?:years|months)"
+    # a mandate's span: "la société, qu'il a présidée jusqu'au 2 octobre"
+    r"|(?:a|ont|avait|avaient|aura|auront) (?:preside|dirige|occupe|exerce)e?s?)(?![a-z])"
 )
 
 # "Vous pouvez poser vos questions … jusqu'au …": asking is no sending

@@ -1492,6 +1492,39 @@ CALENDAR_LINES = [
       "conseil sont à déposer avant le 9 mai 2028.", "2028-05-09", page=""),
     c("date-de-fin-des-candidatures-stays", "Date de fin des candidatures : 30 avril 2028",
       "2028-04-30", page=""),
+    # Round 14's lessons (our own text).
+    c("delai-pour-la-reception", "La Commission a prolongé son appel : le nouveau délai pour la "
+      "réception des propositions est fixé au 14 avril 2028.", "2028-04-14", page=""),
+    c("releves-des-candidatures", "Trois relevés des candidatures sont prévus :\n• le 2 février "
+      "2028 à midi ;\n• le 5 juillet 2028 à midi.", "2028-02-02 12:00", "2028-07-05 12:00",
+      page=""),
+    c("etat-d-avancement-is-other", "Date limite des candidatures : 15 mars 2028. Un résumé de "
+      "l'état d'avancement est attendu au plus tard le 30 novembre 2028.", "2028-03-15",
+      "other 2028-11-30", page=""),
+    c("manuscript-history", "Article original\nReçu le 12 mars 2028 ; accepté le 4 juin 2028\n"
+      "Résumé : les internes ont répondu à un questionnaire.", page=""),
+    c("en-manuscript-history", "Received 12 March 2028; accepted 4 June 2028. The survey "
+      "reached every resident.", page=""),
+    c("mandate-span-is-no-deadline", "Elle a rejoint l'institut après la société savante, "
+      "qu'elle a présidée jusqu'au 30 juin 2027.", page=""),
+    c("downloading-the-forms-is-no-opening", "Les doctorants doivent télécharger le dossier de "
+      "candidature et l'attestation à partir du 3 janvier 2028.", opens="", page=""),
+    c("call-fiche-date-de-fin-is-the-closing", "Appel à projets 2028 : soins de support\n"
+      "- Montant\n- 30 000 €\n- Date de début\n- 9 janvier 2028\n- Date de fin\n- 27 mars "
+      "2028\n- Conditions", "2028-03-27", opens="2028-01-09", page=""),
+    c("lancera-ce-lundi-un-appel", "L'agence lancera ce lundi 3 avril 2028 un appel à projets "
+      "sur la santé des aidants.", opens="2028-04-03", page=""),
+    # Its borders: a funded span under a call's title, a call launched without a day, a
+    # sending after the download, a manuscript sent by a day.
+    c("call-fiche-funded-span-stays-an-event", "Appel à projets 2028\nDate de début : 1er "
+      "janvier 2029\nDate de fin : 31 décembre 2030", page=""),
+    c("lance-le-second-appel-is-no-opening", "La région lance le second appel à projets.\n"
+      "La réunion de présentation se tiendra le 15 novembre 2027 à l'université.", opens="",
+      page=""),
+    c("downloaded-then-sent-stays", "Télécharger le dossier de candidature, à renvoyer avant le "
+      "3 mars 2028.", "2028-03-03", page=""),
+    c("manuscripts-received-by-stays", "Les manuscrits doivent être reçus le 3 mars 2028 au plus "
+      "tard ; la décision sera rendue en mai.", "2028-03-03", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
