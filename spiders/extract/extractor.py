@@ -317,17 +317,11 @@ def extract_strict(
 
     # a day given up ("initialement fixée au …") is given up wherever the page repeats it
     deadlines = [(d, explicit) for d, explicit in deadlines if d.date not in reader.given_up]
-    if not deadlines:
-        closing = _call_end_as_closing(text, events)
-        if closing is not None:
-            events.remove(closing)
-            deadlines.append((Deadline(closing.date, closing.time, "application", "day"), False))
-            starts = [
-                e
-                for e in events
-                if e.kind == "debut" and e.cue == "debut" and e.date < closing.date
-            ]
-            opens = opens or (starts[-1].date if starts else None)
+    if not deadlines and (window := _call_window(text, events)) is not None:
+        start, end = window
+        events.remove(end)
+        deadlines.append((Deadline(end.date, end.time, "application", "day"), False))
+        opens = opens or start
     return Extraction(
         deadlines=_dedupe_deadlines(deadlines),
         opens=opens,
@@ -348,19 +342,22 @@ _CALL_PAGE = re.compile(
 _CALL_SPAN = 183  # days: a call's window is open for months, a funded project for years
 
 
-def _call_end_as_closing(text: str, events: list[Event]) -> Event | None:
+def _call_window(text: str, events: list[Event]) -> tuple[date | None, Event] | None:
     """A call's fiche whose only end is "Date de fin" (no deadline anywhere): that end
-    is when the call closes, unless it comes a funded project's span after a start."""
+    is when the call closes and a "Date de début" before it when it opens, unless the
+    two are a funded project's span. Gives (opening or None, the end's event)."""
     ends = [
         e for e in events if e.kind == "fin" and e.cue == "date de fin" and e.precision == "day"
     ]
     if len(ends) != 1 or _CALL_PAGE.search(text) is None:
         return None
     end = ends[0]
-    starts = [e.date for e in events if e.kind == "debut" and e.date < end.date]
-    if starts and (end.date - starts[-1]).days > _CALL_SPAN:
+    starts = [e for e in events if e.kind == "debut" and e.date < end.date]
+    if not starts:
+        return None, end
+    if (end.date - starts[-1].date).days > _CALL_SPAN:
         return None
-    return end
+    return (starts[-1].date if starts[-1].cue == "debut" else None), end
 
 
 def extract(
