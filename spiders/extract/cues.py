@@ -67,6 +67,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"releves? (?:des|de) (?:candidatures|dossiers|projets|propositions)",
         r"dates? de releves?",
         r"delai de rigueur",
+        # "dossier de préinscription … au délai du 15 février"
+        r"(?:au |dans le )?delai du(?= \d| 1er| premier)",
         r"delais? limites?",
         r"derniere date",
         r"cut-?off date",
@@ -98,6 +100,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"nouvelle date",
         r"report (?:au|a|jusqu'au)",
         r"(?:extended|postponed|moved) (?:to|until)",
+        # "3 March 2021 (23:00 CET) one week extension: 10 March 2021"
+        r"extension(?: of the deadline)?(?= ?:| to| until)",
+        r"prolongation(?: de la date limite| du delai)?(?= ?:| jusqu| au)",
         r"(?<!rien )(?<!pas )(?:recue?s?|parvenue?s?) (?:au|le|avant le|jusqu'au)(?!"
         + _HISTORY
         + ")",
@@ -185,6 +190,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"pre-? ?proposals?",
         r"pre-? ?projets?",
         r"pre-? ?demandes?",
+        r"pre-? ?requests?",
+        r"pre-? ?applications?",
         r"pre-? ?inscriptions?",
         r"intentions? de (?:candidature|soumission)",
         r"declarations? d'intention",
@@ -215,6 +222,17 @@ _PATTERNS: dict[str, list[str]] = {
         r"lettres? de recommandation",
         r"recommendation letters?",
         r"letters? of recommendation",
+        # "the reception of the recommendations from the 2 referees"
+        r"recommendations? (?:from|of|by) (?:the |your |two |2 |three |3 )*referees?",
+        r"referee(?:s'|'s)? (?:letters?|reports?|recommendations?)",
+        # a step after the candidature: "Une fois le dossier envoyé, … avant le …, créer son
+        # compte", "Once your application is submitted, …"
+        r"une fois (?:le|votre|leur|son|la|sa) (?:dossiers?|candidatures?) (?:envoyee?s?"
+        r"|deposee?s?|soumise?s?|transmise?s?|validee?s?)",
+        r"once (?:the|your|their) (?:application|file)s? (?:is |are |has been |have been )?"
+        r"(?:submitted|sent|complete|completed)",
+        # a supervisor's step, not the candidate's: "supervisors are invited to submit …"
+        r"(?:potential |prospective )?supervisors? (?:are|is) (?:invited|asked|requested)",
         r"paiements?",
         # paying or ordering registrations: "les règlements par chèque", "réglées par carte"
         # (not "le règlement du concours", its rules)
@@ -282,6 +300,11 @@ _PATTERNS: dict[str, list[str]] = {
         r"pour (?:tout|toute|tous les|toutes les) (?:demandes?|annulations?|modifications?"
         r"|changements?|desistements?)(?: (?:de|d')[a-z' -]{1,40}?)?(?= (?:avant|apres|jusqu'))",
         r"(?:be|been) (?:achieved|carried out)",
+        # who gets early results, not a day to send by: "for applicants who have completed
+        # and sent their application before 31 March"
+        r"(?:for )?(?:applicants|candidates|students|those) who (?:have )?(?:completed and )?"
+        r"(?:sent|submitted|completed)(?: and (?:sent|submitted))? (?:their|an?|the) "
+        r"(?:applications?|files?)",
         # a deadline for doing something (a stay, a mission), not for sending it
         r"(?:effectuer|realiser|accomplir|terminer) (?:le|la|les|son|sa|ses|leur|leurs|votre"
         r"|vos) (?:stages?|sejours?|mobilites?|missions?|travaux|projets?)",
@@ -342,6 +365,9 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         # "will be considered before 1 February" (not "considered if received before …")
         r"considered(?= (?:before|by|on|until|in|from) )",
         r"remise des prix",
+        # "Le prix a été officiellement remis au candidat le 22 février": a prize handed over
+        r"(?:officiellement )?remise?s? (?:au|aux|a la|a l') ?(?:candidats?|candidates?|laureats?"
+        r"|laureates?|gagnants?|gagnantes?|beneficiaires?)",
         r"ceremonie",
         r"deliberations?",
         r"classement",

@@ -41,6 +41,7 @@ def _alternation(words: list[str] | dict[str, int]) -> str:
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
+MONTH = _MONTH  # a month's name, French, English, Italian or German, for the readers
 _EN_MONTH = rf"(?:{_alternation(_ENGLISH_MONTHS)})(?![a-z])\.?"
 WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
@@ -53,7 +54,10 @@ _ORDINAL = r"(?:\s?(?:er|eme|e|st|nd|rd|th)(?![a-z]))?"
 _YEAR_TAIL = r"(?:\s?,?\s*(?P<year>(?:19|20)\d\d)\d?(?!\d))?"
 
 _DAY_MONTH = re.compile(
-    rf"(?<![\d\w])(?<!\d[.,/:])(?P<day>{_DAY}){_ORDINAL}\s*(?:de\s+|of\s+)?"
+    # "13. January 2021" (the German way, on European consortia's pages), with its year only:
+    # "1. May 3rd, 2027" is an item's number
+    rf"(?<![\d\w])(?<!\d[.,/:])(?P<day>{_DAY})"
+    rf"(?:{_ORDINAL}|\.(?=\s*{_MONTH}\s*,?\s*{_YEAR}))\s*(?:de\s+|of\s+)?"
     rf"(?P<month>{_MONTH}){_YEAR_TAIL}"
 )
 _MONTH_DAY = re.compile(

@@ -33,6 +33,7 @@ from veille.spiders.extract.layout import (
     bare_line_after_bare_line,
     bare_on_its_line,
     bare_window_under_a_call,
+    dated_event_after,
     from_bracket,
     from_label,
     from_label_line,
@@ -47,10 +48,13 @@ from veille.spiders.extract.normalize import prepare
 from veille.spiders.extract.prose import (
     EXCEPTION_BEFORE,
     WEEK_OF,
+    after_a_refused_window,
+    before_a_refused_window,
     bounds_another_verb,
     changes_what_was_sent,
     closes_a_poll,
     from_call_verb,
+    from_copula,
     from_window,
     is_condition,
     is_superseded,
@@ -98,17 +102,21 @@ class _Reader:
         floor = 0
         previous: Reading | None = None
         previous_end = 0  # where the date that gave ``previous`` ends
+        tail = 0  # where the previous date's line ends, when an event with its own date took it
         for index, mention in enumerate(self.mentions):
             stop = (
                 self.mentions[index + 1].start if index + 1 < len(self.mentions) else len(self.text)
             )
-            self._previous_end = self.mentions[index - 1].tail_end if index else 0
+            self._previous_end = max(self.mentions[index - 1].tail_end if index else 0, tail)
             self._condition = False
             reading = self._read(mention, floor, stop, previous, index)
             if reading is not None and reading.opens_previous and out[-1][1] is None:
                 out[-1] = (out[-1][0], Reading("open"))
             out.append((mention, reading))
             floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
+            # "… (23:00 CET): results released mid-March": that tail is no one's label
+            tail = dated_event_after(self.text, self.cues, mention, stop) or 0
+            floor = max(floor, tail)
             # "• au 15 décembre pour les candidats ayant soutenu au plus tard le 21
             # novembre • au 12 janvier …": a condition inside a list does not end it
             if not (
@@ -165,7 +173,9 @@ class _Reader:
         if reading is None and mention.is_range:
             reading = window_of_what_is_sent(text, hits, mention.start)
         if reading is None:
-            reading = from_window(text, hits, mention.start)
+            reading = from_window(text, hits, mention.start) or from_copula(
+                text, cues, floor, mention.start
+            )
             if (
                 reading is not None
                 and reading.role == "open"
@@ -173,6 +183,12 @@ class _Reader:
                 and not opens_a_call(text, hits, reading, mention.start)
             ):
                 return None
+            if (
+                reading is not None
+                and reading.role == "deadline"
+                and before_a_refused_window(text, reading, mention)
+            ):
+                return Reading("open", cue=reading.cue)
             if (
                 reading is not None
                 and reading.role == "deadline"
@@ -184,6 +200,8 @@ class _Reader:
                 )
             ):
                 return None
+        if reading is None and after_a_refused_window(text, mention):
+            reading = Reading("deadline", nearest_kind(hits), "after")
         inherited = False
         if reading is None and not heads_line:
             # the words after a date never reach into the next line
@@ -293,6 +311,8 @@ def extract_strict(
     for mention, reading in reader.readings():
         if reading is None or mention.value is None:
             continue
+        if reading.role == "deadline" and _is_the_page_stamp(text, mention, page_date):
+            reading = Reading("event", "publication", "")
         start = mention.first_value if mention.is_range else None
         if reading.role == "event":
             events.append(
@@ -334,6 +354,18 @@ def extract_strict(
 
 
 _KINDS = frozenset({"application", "letter_of_intent", "other"})
+
+
+def _is_the_page_stamp(text: str, mention: Mention, page_date: date | None) -> bool:
+    """A date alone on its line that is the page's own date ("Soumission des abstracts" /
+    "01.12.2025" / "La soumission est ouverte jusqu'au …") is the item's stamp."""
+    if page_date is None or mention.value != page_date or mention.is_range:
+        return False
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.tail_end)
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip(" \t-–|•*") == text[mention.start : mention.tail_end].strip()
+
 
 _CALL_PAGE = re.compile(
     r"(?<![a-z])(?:appels? (?:a|d') ?(?:projets?|candidatures?|offres?|propositions?)"

@@ -25,7 +25,7 @@ from veille.spiders.extract.cues import (
     Cue,
     CueIndex,
 )
-from veille.spiders.extract.dates import Mention
+from veille.spiders.extract.dates import MONTH, Mention
 from veille.spiders.extract.model import DeadlineKind
 from veille.spiders.extract.reading import (
     BOUNDARY,
@@ -76,6 +76,8 @@ def from_lookahead(
     consumed = line_end(text, first.end, stop)
     if first.cls == DEADLINE_WEAK and not _POSTPOSED_DEADLINE.match(first.text):
         return None
+    if dated_event_after(text, cues, mention, stop) is not None:
+        return None
     # "17 avril – 4 mai | Applications are evaluated": what is done to the files
     if (
         first.cls == APPLY
@@ -104,6 +106,28 @@ def from_lookahead(
 
 
 _PASSIVE_GAP = re.compile(r"\s*(?:are|is|will be|sont|seront|est|sera)\s+")
+
+_LEAD_SLACK = 12  # "(23:00 CET): results …": a time zone and a bracket before the cue
+_OWN_DATE = re.compile(
+    r"\s*(?:(?:are|is|will be|sont|seront|est|sera)\s+)?"
+    r"(?:released|announced|published|given|sent|expected|annoncee?s?|publiee?s?|communiquee?s?"
+    r"|attendue?s?|envoyee?s?|donnee?s?)?\s*(?:(?:on|in|by|the|le|en|au|a|vers|:)\s+)*"
+    rf"(?:(?:mid|early|late|end of|beginning of|mi|fin|debut|courant)[- ]?)?{MONTH}(?![ \t]*\d)"
+)
+
+
+def dated_event_after(text: str, cues: CueIndex, mention: Mention, stop: int) -> int | None:
+    """Where the line ends, when the words right after a date name an event that runs
+    straight into a vague date of its own: "24 January 2024 (23:00 CET): results
+    released mid-March" says nothing of the 24th, and its tail is no label for the date
+    on the next line either. (An exact date there is a mention, read on its own.)"""
+    end = line_end(text, mention.tail_end, stop)
+    begin, hits = _lookahead(text, cues, mention, end)
+    if not hits or hits[0].cls != EVENT or hits[0].start - begin > _LEAD_SLACK:
+        return None
+    if _OWN_DATE.match(text, hits[0].end, len(text)) is None:
+        return None
+    return line_end(text, hits[0].end, stop)
 
 
 def lookahead_kind(

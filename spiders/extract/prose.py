@@ -29,7 +29,7 @@ from veille.spiders.extract.cues import (
     Cue,
     CueIndex,
 )
-from veille.spiders.extract.dates import Mention
+from veille.spiders.extract.dates import WEEKDAY, Mention
 from veille.spiders.extract.reading import (
     BOUNDARY,
     CALL_NOUN,
@@ -108,6 +108,10 @@ def from_window(text: str, hits: list[Cue], start: int) -> Reading | None:
         if subject is not None:
             return Reading("event", _event_kind(text, hits, subject, start), subject.text)
         if nearest.cls == OPEN_WEAK:
+            if _WINDOW_END_BEFORE.fullmatch(text, nearest.end, start):
+                # "open from Januray 13, 2025 to May 30, 2025": a start the reader could not
+                # read, then the window's end
+                return Reading("deadline", kind, nearest.text)
             return Reading("open", cue=nearest.text)
         opening = _opening_linked_by(text, roles, nearest)
         if opening is not None:
@@ -117,6 +121,72 @@ def from_window(text: str, hits: list[Cue], start: int) -> Reading | None:
     if sent and _COLON_GAP.fullmatch(text, sent[-1].end, start):
         return Reading("deadline", kind, sent[-1].text)
     return None
+
+
+# "… est le 1er novembre 2022", "… is fixed at 15 May": the date is what the subject is
+_COPULA_BEFORE = re.compile(
+    r"(?:est|sont|sera|seront|is|will be)(?: (?:fixee?s?|arretee?s?|prevue?s?|set|fixed))?"
+    r" (?:le|au|at|on|for)?\s*(?:(?:" + WEEKDAY + r")\s+)?$"
+)
+
+
+def from_copula(text: str, cues: CueIndex, floor: int, start: int) -> Reading | None:
+    """ "La nouvelle date limite pour le dépôt des demandes d'admission des candidats …
+    est le 1er novembre": a deadline noun that heads a long sentence whose verb gives the
+    date, too far back for the window but its subject all the same."""
+    if _COPULA_BEFORE.search(text, max(floor, start - 40), start) is None:
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    low = max(floor, line, sentence_start(text, start), start - SENTENCE_REACH)
+    hits = cues.between(low, start)
+    roles = [h for h in hits if h.cls in ROLE_CLASSES or h.cls == CONDITION]
+    if not roles or roles[0].cls != DEADLINE:
+        return None
+    if any(h.cls not in (DEADLINE, DEADLINE_WEAK) for h in roles) or ";" in text[low:start]:
+        return None
+    return Reading("deadline", nearest_kind(hits), roles[0].text)
+
+
+_WINDOW_END_BEFORE = re.compile(
+    r"\s*[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:to|until|au) (?:the )?"
+)
+
+# "Applications submitted before January 13 and after May 30 will not be examined"
+# (not "…, faute de quoi elle ne sera pas prise en compte": that is a sending's warning)
+_REFUSAL_GAP = r"(?:(?!faute de quoi|sinon|otherwise|failing|sous peine|or else)[^.;\n]){0,120}?"
+_REFUSED_AFTER = re.compile(
+    _REFUSAL_GAP + r"(?:(?:will|shall) not be (?:examined|considered|accepted|reviewed|assessed)"
+    r"|ne (?:sera|seront) (?:pas|plus) (?:examinee?s?|acceptee?s?|recevables?"
+    r"|prise?s? en (?:compte|consideration)|etudiee?s?|traitee?s?))"
+)
+
+
+# what was sent, right before the cue: "applications submitted before …" (not "doit être
+# effectuée avant le …, faute de quoi elle ne sera pas prise en compte")
+_SENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:submitted|received|sent|deposee?s?|recue?s?|envoyee?s?|soumise?s?|transmise?s?)"
+    r" (?:before|avant(?: le)?)\s*(?:(?:" + WEEKDAY + r")\s+)?$"
+)
+
+
+def before_a_refused_window(text: str, reading: Reading, mention: Mention) -> bool:
+    """ "Les dossiers déposés avant le 13 janvier … ne seront pas examinés": what comes in
+    before that day is refused, so the day opens the window; it is no deadline."""
+    return (
+        reading.cue.endswith(("before", "avant", "avant le"))
+        and _SENT_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+        and _REFUSED_AFTER.match(text, mention.tail_end) is not None
+    )
+
+
+_AFTER_BEFORE = re.compile(r"(?<![a-z])(?:after|apres(?: le)?)\s*(?:(?:" + WEEKDAY + r")\s+)?$")
+
+
+def after_a_refused_window(text: str, mention: Mention) -> bool:
+    """ "… et après le 30 mai ne seront pas examinés": that day closes the window."""
+    return bool(_AFTER_BEFORE.search(text, max(0, mention.start - 30), mention.start)) and bool(
+        _REFUSED_AFTER.match(text, mention.tail_end)
+    )
 
 
 def _opening_linked_by(text: str, roles: list[Cue], weak: Cue) -> Cue | None:

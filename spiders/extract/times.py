@@ -27,8 +27,8 @@ _ENGLISH_FORM = re.compile(
 )
 # "minuit" ends the day (23:59, as the call means "before the day is over")
 _WORDS = re.compile(r"(?<![a-z-])(?:(?P<late>minuit|midnight)|(?P<noon>midi|noon))(?![a-z]|-pyr)")
-# "à 24 heures", "24h00": the end of the day, like "minuit"
-_END_OF_DAY = re.compile(r"(?<![\d:.,])24\s*(?:heures?|h)(?:\s*00)?(?![a-z\d])")
+# "à 24 heures", "24h00", "24:00 CET": the end of the day, like "minuit"
+_END_OF_DAY = re.compile(r"(?<![\d:.,])24(?:\s*(?:heures?|h)(?:\s*00)?|:00(?::00)?)(?![a-z\d:])")
 _AFTERNOON = re.compile(r"apres-?\s?$")
 
 

@@ -1525,6 +1525,49 @@ CALENDAR_LINES = [
       "3 mars 2028.", "2028-03-03", page=""),
     c("manuscripts-received-by-stays", "Les manuscrits doivent être reçus le 3 mars 2028 au plus "
       "tard ; la décision sera rendue en mai.", "2028-03-03", page=""),
+    # Round 15's lessons (our own text).
+    c("day-dot-month-year", "Application deadline: 13. January 2028 (23:00 CET)",
+      "2028-01-13 23:00", page=""),
+    c("twenty-four-colon-zero-cet", "Deadline: 15th January 2028 (24:00 CET)",
+      "2028-01-15 23:59", page=""),
+    c("results-with-a-vague-date-of-their-own", "Application deadlines\n24. January 2028 "
+      "(23:00 CET): results released mid-March\n27. March 2028 (23:00 CET): results released "
+      "mid-May", "2028-01-24 23:00", "2028-03-27 23:00", page=""),
+    c("prize-handed-to-the-candidate", "Le prix a été officiellement remis au candidat le 22 "
+      "février 2028 lors du congrès de la société.", page=""),
+    c("au-delai-du", "Pièces à joindre au dossier de préinscription, à adresser au délai du "
+      "15 février 2028.", "loi 2028-02-15", page=""),
+    c("copula-far-from-its-deadline-noun", "La nouvelle date limite pour le dépôt des demandes "
+      "d'admission des candidats déjà inscrits (ou l'ayant été) dans une autre université et des "
+      "candidats venant de l'étranger est le 1er novembre 2028.", "2028-11-01", page=""),
+    c("en-pre-request", "Deadline (pre-request):\n22 August 2028 at 16:30\nDeadline "
+      "(application):\n1 October 2028 at 16:30", "loi 2028-08-22 16:30", "2028-10-01 16:30",
+      page=""),
+    c("referees-recommendations-are-other", "Deadline for the recommendations from the two "
+      "referees: 7 May 2028", "other 2028-05-07", page=""),
+    c("once-the-file-is-sent-is-other", "Une fois le dossier envoyé, et avant le 15 janvier "
+      "2028, créez votre compte sur la plateforme nationale.", "other 2028-01-15", page=""),
+    c("supervisors-step-is-other", "Supervisors are invited to submit project descriptions "
+      "(deadline: Monday, January 14th, 2028).", "other 2028-01-14", page=""),
+    c("refused-window-bounds", "Applications submitted before March 1, 2028 and after June 30, "
+      "2028 will not be examined.", "2028-06-30", opens="2028-03-01", page=""),
+    c("fr-refused-window-bounds", "Les dossiers reçus avant le 1er mars 2028 ou après le 30 juin "
+      "2028 ne seront pas examinés.", "2028-06-30", opens="2028-03-01", page=""),
+    c("window-start-unreadable", "Applications will open from Januray 13, 2028 to May 30, 2028.",
+      "2028-05-30", opens="", page=""),
+    c("en-extension-colon", "For self-funded students, one week extension: 17 March 2028 "
+      "(23:00 CET)", "2028-03-17 23:00", page=""),
+    c("early-results-condition", "Results come early for applicants who have sent their "
+      "application before 31 March 2028; the final deadline is 11 May 2028.", "2028-05-11",
+      page=""),
+    c("page-stamp-alone-on-its-line", "Soumission des résumés\n01.12.2027\nLa soumission des "
+      "résumés est ouverte jusqu'au 31 janvier 2028.", "2028-01-31", page="2027-12-01"),
+    # Its borders: a refusal after a sending with "faute de quoi", a window whose start is read.
+    c("faute-de-quoi-stays", "La lettre d'intention doit être déposée avant le 28 mai 2028 à "
+      "11h, faute de quoi elle ne sera pas prise en compte.", "loi 2028-05-28 11:00", opens="",
+      page=""),
+    c("window-with-its-start-read-stays", "Applications will open from January 13, 2028 to May "
+      "30, 2028.", "2028-05-30", opens="2028-01-13", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
