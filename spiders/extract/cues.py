@@ -67,6 +67,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"releves? (?:des|de) (?:candidatures|dossiers|projets|propositions)",
         r"dates? de releves?",
         r"delai de rigueur",
+        # a listing's closing under the call's title: "FRM – Fin de thèse" / "Expire le …"
+        r"(?:l'appel )?expire(?:ra)? le",
+        r"(?:call |offer )?expires on",
         # "dossier de préinscription … au délai du 15 février"
         r"(?:au |dans le )?delai du(?= \d| 1er| premier)",
         r"delais? limites?",
@@ -193,6 +196,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"pre-? ?requests?",
         r"pre-? ?applications?",
         r"pre-? ?inscriptions?",
+        r"preliminary (?:registrations?|applications?)(?: applications?)?",
+        r"pre-? ?registrations?",
+        r"pre-? ?enrol?ments?",
         r"intentions? de (?:candidature|soumission)",
         r"declarations? d'intention",
         r"(?:formulaires?|fiches?) d'intentions?",
@@ -245,6 +251,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"re-?inscriptions?",
         r"choix (?:des |de |du )?(?:postes?|stages?)",
         r"dossiers? d'embauche",
+        # handing in finished work, not a candidature: "Le dépôt des mémoires de master …"
+        r"depots? (?:des|du|de votre|de leur|de son|de sa) (?:memoires?|manuscrits?)",
         (
             r"inscriptions? (?:au|a la|aux|a l') ?(?:congres|colloque|journees?|seminaires?"
             r"|webinaires?|symposium|conference|formation|atelier)"
@@ -447,7 +455,8 @@ _EVENT_PATTERNS: dict[str, list[str]] = {
         r"starts?",
         r"begins?",
         r"beginning",
-        r"annee universitaire",
+        # not "au titre de l'année universitaire 2022-2023", which names a year, not a day
+        r"annee universitaire(?! ?(?:19|20)\d\d)",
         r"entree en fonctions?",
     ],
     "mise-a-jour": [

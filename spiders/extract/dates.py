@@ -69,6 +69,11 @@ _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<day>[0-3]?\d)(?:er)?(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)"
     r"(?P<year>\d{4}|\d\d)(?!\d)(?![/.-]\d)"
 )
+# "31. 08. 2026": Swiss federal pages space their numeric dates (a full year only, so
+# that "1. 12. 20 participants" stays a list)
+_SPACED_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)\. (?P<month>[01]?\d)\. (?P<year>(?:19|20)\d\d)(?!\d)"
+)
 _ISO = re.compile(
     r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
@@ -145,6 +150,7 @@ class Mention:
     time: time | None = None
     first_time: time | None = None
     tail_end: int = 0
+    yearly: bool = False  # the text says the day comes back each year
 
     @property
     def is_range(self) -> bool:
@@ -174,8 +180,8 @@ def _month_first(numeric: list[re.Match[str]]) -> bool:
     return only_month_first and not only_day_first
 
 
-_SPOTTERS = (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO, _SHORT_NUMERIC, _MONTH_YEAR,
-             _APPROX_MONTH, _DAY_RANGE, _EN_DAY_RANGE)  # fmt: skip
+_SPOTTERS = (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _SPACED_NUMERIC, _ISO, _SHORT_NUMERIC,
+             _MONTH_YEAR, _APPROX_MONTH, _DAY_RANGE, _EN_DAY_RANGE)  # fmt: skip
 _SCANNER = WordScanner(_SPOTTERS)
 
 
@@ -204,6 +210,8 @@ def _candidates(text: str) -> list[Mention]:
     for m in numeric:
         day, month = (m["month"], m["day"]) if month_first else (m["day"], m["month"])
         found.append(Mention(m.start(), m.end(), int(month), int(day), _year(m["year"])))
+    for m in hits[_SPACED_NUMERIC]:
+        found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
     for m in hits[_ISO]:
         found.append(Mention(m.start(), m.end(), int(m["month"]), int(m["day"]), _year(m["year"])))
     for m in hits[_SHORT_NUMERIC]:
@@ -306,7 +314,23 @@ def find_mentions(text: str) -> list[Mention]:
         if mention.start >= last_end:
             chosen.append(mention)
             last_end = mention.end
-    return _share_years(text, _pair(text, chosen))
+    return _same_month(text, _share_years(text, _pair(text, chosen)))
+
+
+# "ouverte le 7 novembre …, jusqu'au 14 du même mois": a day whose month is the one before
+_SAME_MONTH = re.compile(rf"(?<![\d\w])(?P<day>{_DAY}){_ORDINAL} du (?:meme|dit) mois(?![a-z])")
+
+
+def _same_month(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Adds the days written "le 14 du même mois", with the month and year of the date
+    before them."""
+    extra: list[Mention] = []
+    for m in _SAME_MONTH.finditer(text) if "mois" in text else ():
+        before = [x for x in mentions if x.end <= m.start() and x.day is not None]
+        if before:
+            month, year = before[-1].month, before[-1].year
+            extra.append(Mention(m.start(), m.end(), month, _day(m["day"]), year))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|&|et|and)\s*(?:le\s+|the\s+)?")
@@ -355,7 +379,21 @@ def _resolve_end(mention: Mention, base: date | None) -> date | None:
     if mention.day is None:
         year = base.year if mention.month >= base.month else base.year + 1
         return _make(year, mention.month, 1)
-    return _first_on_or_after(mention.month, mention.day, base)
+    recent = None if mention.yearly else _just_before(mention.month, mention.day, base)
+    return recent or _first_on_or_after(mention.month, mention.day, base)
+
+
+RECENT_DAYS = 45  # a year-less day this close before the page's date is that recent day
+
+
+def _just_before(month: int, day: int, base: date) -> date | None:
+    """ "jusqu'au 22 août" in an article of 27 August: the day just past, not next year's
+    (no page announces a call a year ahead without its year)."""
+    for year in (base.year, base.year - 1):
+        candidate = _make(year, month, day)
+        if candidate is not None and candidate < base:
+            return candidate if (base - candidate).days <= RECENT_DAYS else None
+    return None
 
 
 def _resolve_start(mention: Mention, end: date) -> date | None:
@@ -371,13 +409,44 @@ def _resolve_start(mention: Mention, end: date) -> date | None:
     return start
 
 
-def resolve(mentions: list[Mention], base: date | None) -> list[Mention]:
+_YEARLY = re.compile(
+    r"(?<![a-z])(?:chaque annee|tous les ans|annuellement|each year|every year"
+    r"|annually|yearly)(?![a-z])"
+)
+
+
+# not "Le 29 juillet dernier délai de dépôt …", where "dernier" is the deadline's own word
+_TENSE = re.compile(
+    r"\s*(?:(?P<past>dernier|derniere|passe|passee)|courant)(?![a-z])"
+    r"(?! (?:delai|jour|date|limite|carat|moment|rappel|minute|appel))"
+)
+
+
+def _last_on_or_before(month: int, day: int, base: date) -> int:
+    candidate = _make(base.year, month, day)
+    return base.year if candidate is not None and candidate <= base else base.year - 1
+
+
+def resolve(mentions: list[Mention], base: date | None, text: str = "") -> list[Mention]:
     """Give each mention its calendar date; impossible dates ("31 février") are dropped.
 
-    ``base`` is the page date; None (unknown) leaves year-less dates unresolved.
+    ``base`` is the page date; None (unknown) leaves year-less dates unresolved. A
+    year-less day a few weeks before it is that day just past, unless ``text`` says the
+    day comes back each year ("chaque année avant le 30 juin": the next one).
     """
     kept: list[Mention] = []
     for mention in mentions:
+        if mention.year is None and text:
+            mention.yearly = (
+                _YEARLY.search(text, max(0, mention.start - 80), mention.start) is not None
+            )
+            tense = _TENSE.match(text, mention.end)
+            if tense is not None and base is not None and mention.day is not None:
+                # "le 4 novembre dernier": the one just past; "le 7 novembre courant": this year's
+                past = tense["past"] is not None
+                mention.year = (
+                    _last_on_or_before(mention.month, mention.day, base) if past else base.year
+                )
         mention.value = _resolve_end(mention, base)
         if mention.value is None:
             continue

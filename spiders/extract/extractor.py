@@ -300,7 +300,7 @@ def extract_strict(
     if isinstance(page_date, datetime):
         page_date = page_date.date()
     exact, text = prepare(text_or_html, html)
-    mentions = resolve(find_mentions(text), page_date)
+    mentions = resolve(find_mentions(text), page_date, text)
     attach_times(text, mentions, find_times(text))
     cues = CueIndex(text)
 
@@ -398,7 +398,8 @@ def extract(
     """Read deadlines, opening date, events and topics from a passage or a page.
 
     ``html`` forces (True) or refuses (False) markup handling; by default it is
-    guessed. A date without a year is the first such date on or after ``page_date``;
+    guessed. A date without a year is the first such date on or after ``page_date``
+    (or the same day just past, when it falls a few weeks before it);
     when the page date is unknown (None) such a date is unresolvable and gives nothing.
     Never raises: a page the rules cannot read gives an empty result.
     """

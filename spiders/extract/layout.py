@@ -38,7 +38,8 @@ from veille.spiders.extract.reading import (
 
 _LOOKAHEAD = 60
 
-_LEAD = re.compile(r"[\s:|,\-(\[]*")
+# what may stand between a date and the label after it: "29 mai 2020 (inclus)\nFermeture …"
+_LEAD = re.compile(r"[\s:|,\-(\[]*(?:(?:inclus(?:e|es)?|included|inclusive)[\s:|,\-)\]]*)?")
 
 _POSTPOSED_DEADLINE = re.compile(r"au plus tard|at the latest|dernier delai|delai de rigueur")
 
@@ -225,7 +226,7 @@ def _label_reading(text: str, hits: list[Cue]) -> Reading:
     return Reading("deadline", nearest_kind(hits), head.text)
 
 
-_BARE_DATE_LINE = re.compile(r"\s*(?:-\s*)?$")
+_BARE_DATE_LINE = re.compile(r"\s*(?:-\s*)?(?:\(?(?:inclus(?:e|es)?|included|inclusive)\)?\s*)?$")
 
 
 def bare_line_after_bare_line(text: str, previous: Mention, mention: Mention) -> Reading | None:

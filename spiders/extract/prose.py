@@ -378,6 +378,11 @@ def opens_a_call(text: str, hits: list[Cue], reading: Reading, start: int) -> bo
     ouvert le …" the call is named long before the date, in "lance à partir du 1er
     avril un appel à projets" after it.
     """
+    if reading.cue.startswith("lance") and any(h.text == reading.cue for h in hits):
+        # "Officiellement lancée le 18 décembre, l'association …": a launch opens a call
+        # only when the sentence names one
+        low, end = sentence_start(text, start), BOUNDARY.search(text, start)
+        return _OPENED.search(text, low, end.start() if end else len(text)) is not None
     if not any(h.cls == OPEN_WEAK and h.text == reading.cue for h in hits):
         return True
     # a heading line that only names the call ("Appel à candidatures" / "A compter du 1er
@@ -389,8 +394,11 @@ def opens_a_call(text: str, hits: list[Cue], reading: Reading, start: int) -> bo
         return True
     low = max(sentence_start(text, start), paragraph)
     end = BOUNDARY.search(text, start)
-    return CALL_NOUN.search(text, low, end.start() if end else len(text)) is not None
+    return _OPENED.search(text, low, end.start() if end else len(text)) is not None
 
+
+# what an opening word may open: "L'appel … est ouvert le", "Le concours est ouvert le"
+_OPENED = re.compile(r"(?<![a-z])(?:appels?|call|concours|campagne|guichet)(?![a-z])")
 
 _CALL_HEADING = re.compile(
     r"(?:^|\n)[ \t]*(?:appels? (?:a|d'|aux) ?[a-z]+(?: [a-z]+)?|calls? for [a-z]+)[ \t]*\n"
@@ -453,14 +461,15 @@ _IF_SELECTED = re.compile(
     r"(?<![a-z])(?:if (?:the |your |their )?(?:project|application|proposal|candidate|candidacy)?"
     r" ?(?:is |are )?(?:accepted|selected|funded|successful)|once (?:accepted|selected)"
     r"|en cas de (?:selection|succes)|une fois (?:retenue?|selectionnee?)s?"
-    r"|si (?:le projet|la candidature|le dossier|votre (?:projet|candidature|dossier)) est"
-    r" (?:retenue?|selectionnee?|acceptee?|financee?))(?![a-z])"
+    r"|si (?:le projet|la candidature|le dossier|votre (?:projet|candidature|dossier))"
+    r" (?:est|a ete) (?:retenue?|selectionnee?|acceptee?|financee?))(?![a-z])"
 )
 
 # "sera occupé pendant deux années consécutives … jusqu'au 31 octobre": how long a post or
 # a grant lasts
 _PERIOD = re.compile(
-    r"(?<![a-z])(?:pendant|durant|pour une (?:duree|periode) de|for a period of"
+    r"(?<![a-z])(?:pendant|durant|pour une (?:duree|periode)(?: (?:maximale|minimale|totale"
+    r"|maximum|minimum))? de|for a (?:maximum |minimum )?period of"
     r"|(?:annees?|mois) consecuti(?:ves|fs)|consecutive (?:years|months)"
     # a mandate's span: "la société, qu'il a présidée jusqu'au 2 octobre"
     r"|(?:a|ont|avait|avaient|aura|auront) (?:preside|dirige|occupe|exerce)e?s?)(?![a-z])"

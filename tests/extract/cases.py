@@ -227,7 +227,7 @@ YEARS = [
     c("year-end-next", "Date limite : 15 janvier", "2026-01-15", page="2025-11-20"),
     c("year-same", "Date limite : 15 décembre", "2025-12-15", page="2025-11-20"),
     c("year-same-day", "Date limite : 20 novembre", "2025-11-20", page="2025-11-20"),
-    c("year-day-before", "Date limite : 19 novembre", "2026-11-19", page="2025-11-20"),
+    c("year-day-before-is-that-day", "Date limite : 19 novembre", "2025-11-19", page="2025-11-20"),
     c("year-month-approx", "Date limite : fin janvier", page="2025-11-20"),
     c("year-feb-29", "Date limite : 29 février", "2028-02-29", page="2025-03-01"),
     c(
@@ -239,9 +239,26 @@ YEARS = [
     ),
     c("year-explicit-kept", "Date limite : 15/01/2026", "2026-01-15", page="2025-11-20"),
     c("year-explicit-past", "Date limite : 15 mars 2024", "2024-03-15", page="2025-11-20"),
-    c("year-jusqu-au-next", "Candidatures jusqu'au 15 mai", "2026-05-15", page="2025-06-01"),
+    c(
+        "year-weeks-before-is-that-day",
+        "Candidatures jusqu'au 15 mai",
+        "2025-05-15",
+        page="2025-06-01",
+    ),
+    c(
+        "year-months-before-is-next",
+        "Candidatures jusqu'au 15 mars",
+        "2026-03-15",
+        page="2025-06-01",
+    ),
+    c(
+        "year-yearly-is-next",
+        "Les demandes peuvent être soumises chaque année avant le 30 juin.",
+        "2026-06-30",
+        page="2025-07-15",
+    ),
     c("year-slash-next", "Date limite : 10/01", "2026-01-10", page="2025-12-15"),
-    c("year-passed-this-year", "date limite: 7 avril", "2026-04-07", page="2025-04-08"),
+    c("year-passed-yesterday", "date limite: 7 avril", "2025-04-07", page="2025-04-08"),
 ]
 
 IMPOSSIBLE = [
@@ -1568,6 +1585,41 @@ CALENDAR_LINES = [
       page=""),
     c("window-with-its-start-read-stays", "Applications will open from January 13, 2028 to May "
       "30, 2028.", "2028-05-30", opens="2028-01-13", page=""),
+    # Round 16's lessons (our own text).
+    c("dernier-is-the-one-just-past", "Les candidatures ont été ouvertes le 20 décembre dernier "
+      "et sont reçues jusqu'au 30 janvier.", "2028-01-30", opens="2027-12-20",
+      page="2028-01-10"),
+    c("du-meme-mois", "Les candidatures, ouvertes le 3 mars 2028, sont reçues jusqu'au 24 du "
+      "même mois.", "2028-03-24", opens="2028-03-03", page=""),
+    c("spaced-numeric-date", "Prochaines dates limites de soumission :\nProjets de prévention : "
+      "31. 08. 2028", "2028-08-31", page=""),
+    c("expire-le-under-the-title", "Bourse de fin de thèse\nExpire le 17 janvier 2028\nAide "
+      "individuelle pour une quatrième année de thèse.", "2028-01-17", page=""),
+    c("funded-span-with-maximale", "Les actions devront débuter au plus tôt le 1er septembre "
+      "2028 pour une durée maximale de 16 mois (soit au plus tard le 31/12/2029).", page=""),
+    c("inclus-before-the-label-below", "Calendrier\n10 décembre 2027\nFermeture de l'appel à "
+      "candidatures.\n29 mai 2028 (inclus)\nFermeture de l'appel à candidatures.",
+      "2027-12-10", "2028-05-29", page=""),
+    c("concours-ouvert-le", "Le concours d'innovation est ouvert le 15 février 2028 et se "
+      "clôture le 11 mai 2028 à 12h00.", "2028-05-11 12:00", opens="2028-02-15", page=""),
+    c("preliminary-registration-is-a-first-stage", "Candidates must submit a preliminary "
+      "registration application to the national office before 15 February 2028.",
+      "loi 2028-02-15", page=""),
+    c("annee-universitaire-names-a-year", "Le dépôt des mémoires au titre de l'année "
+      "universitaire 2027-2028 est ouvert du 13 au 17 novembre 2027 à minuit.",
+      "other 2027-11-17 23:59", opens="2027-11-13", page=""),
+    c("deposit-of-dissertations-is-other", "Le dépôt des mémoires de master est ouvert jusqu'au "
+      "17 novembre 2027.", "other 2027-11-17", page=""),
+    c("launch-of-an-association-is-no-opening", "Officiellement lancée le 18 décembre 2027, "
+      "l'association soutient les projets de prévention.", opens="", page=""),
+    # Its borders: "dernier délai", a launch of a call, a yearly day.
+    c("dernier-delai-stays-ahead", "Le 29 juillet dernier délai de dépôt des candidatures au "
+      "concours.", "2028-07-29", page="2028-07-25"),
+    c("launch-of-a-call-opens-it", "L'appel à projets est lancé le 18 décembre 2027 ; date "
+      "limite : 2 mars 2028.", "2028-03-02", opens="2027-12-18", page=""),
+    c("a-year-named-then-the-selected-step", "Si votre projet a été retenu par la commission, "
+      "remplissez votre contrat sur la démarche ouverte pour l'année universitaire 2027-2028, au "
+      "plus tard le 30 septembre 2027.", page=""),
 ]  # fmt: skip
 
 CASES: list[Case] = (
