@@ -9,7 +9,7 @@ is ``held_out`` and every earlier one ``tuning``. Round 1 (64 passages) keeps th
 it was first given by position as ``first_split``; round 2 (64 new pages, labelled
 without running the extractor) was held out, then tuned on; round 3 (128 new pages,
 ``round3_*.py``, labelled blind the same way) was the first round kept in files of its
-own, and rounds 4 to 17 (``round4_*.py`` … ``round17_*.py``) followed; round 17 is the
+own, and rounds 4 to 18 (``round4_*.py`` … ``round18_*.py``) followed; round 18 is the
 one held out now. See README.md.
 
     python tests/extract/real/build_passages.py          # rewrites passages.jsonl
