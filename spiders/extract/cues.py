@@ -87,7 +87,7 @@ _PATTERNS: dict[str, list[str]] = {
         ),
     ],
     DEADLINE_WEAK: [
-        r"avant(?: le)?",
+        r"avant(?!-)(?: le)?",  # not "a présenté en avant-première, le 20 septembre"
         r"jusqu'(?:au|a la|a)",
         r"au plus tard(?: le)?",
         r"d'ici(?: le| au| a)?",
@@ -162,6 +162,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"envois?",
         r"demandes? (?:de|d'|en ligne)",
         r"(?:remplir|completer) (?:le|un|votre|leur|son) formulaire",
+        r"(?:online |application )?forms? (?:to be|must be|should be) (?:completed|filled in|submitted)",
+        r"(?:complete|fill in|submit) (?:the|an|your) (?:online )?(?:application )?form",
         r"(?:la |cette )?procedure(?! de selection)",
         r"postuler",
         r"candidater",
@@ -228,6 +230,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"lettres? de recommandation",
         r"recommendation letters?",
         r"letters? of recommendation",
+        # "Envoyer les demandes de référence à vos répondants au plus tard le …"
+        r"demandes? de (?:references?|recommandations?)",
+        r"(?:reference|recommendation) requests?",
         # "the reception of the recommendations from the 2 referees"
         r"recommendations? (?:from|of|by) (?:the |your |two |2 |three |3 )*referees?",
         r"referee(?:s'|'s)? (?:letters?|reports?|recommendations?)",
@@ -265,6 +270,9 @@ _PATTERNS: dict[str, list[str]] = {
         # a doctoral school's steps for supervisors, not the candidate's application
         r"(?:thesis|phd) (?:offers?|subjects?|topics?)",
         r"(?:offres?|propositions?|sujets?) de theses?",
+        # an institution forwards the files it pre-selected: "Soumission au fonds des
+        # candidatures présélectionnées par les universités : 30 septembre"
+        r"(?:candidatures|dossiers|projets) (?:pre-?selectionnee?s|retenue?s) par (?:les|le|la|l')",
         r"validation (?:des|of) (?:candidatures|applications|dossiers)",
         r"(?:subject|topic) offers?",
         r"confirmations?",
@@ -294,6 +302,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"s'achever",
         r"se terminer",
         r"achevee?s?",
+        # "toutes les sessions d'études complétées avant le 1er mai": what is counted
+        r"completee?s?(?= (?:avant|au plus tard|a la date))",
         r"nee?s?",
         r"holders?",
         r"having (?:validated|obtained|completed|defended)",

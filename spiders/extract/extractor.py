@@ -308,6 +308,7 @@ def extract_strict(
     events: list[Event] = []
     opens: date | None = None
     reader = _Reader(text, cues, mentions)
+    labels: dict[date, str] = {}  # the words before each deadline's first mention
     for mention, reading in reader.readings():
         if reading is None or mention.value is None:
             continue
@@ -334,6 +335,7 @@ def extract_strict(
         kind: DeadlineKind = reading.kind if reading.kind in _KINDS else "application"  # type: ignore[assignment]
         deadline = Deadline(mention.value, mention.time, kind, "day")
         deadlines.append((deadline, reading.explicit))
+        labels.setdefault(mention.value, text[max(0, mention.start - _LABEL_REACH) : mention.start])
 
     # a day given up ("initialement fixée au …") is given up wherever the page repeats it
     deadlines = [(d, explicit) for d, explicit in deadlines if d.date not in reader.given_up]
@@ -342,6 +344,7 @@ def extract_strict(
         events.remove(end)
         deadlines.append((Deadline(end.date, end.time, "application", "day"), False))
         opens = opens or start
+    deadlines = _registration_first(text, deadlines, labels)
     return Extraction(
         deadlines=_dedupe_deadlines(deadlines),
         opens=opens,
@@ -354,6 +357,43 @@ def extract_strict(
 
 
 _KINDS = frozenset({"application", "letter_of_intent", "other"})
+
+
+_LABEL_REACH = 60
+_REGISTRATION = re.compile(r"(?<![a-z-])(?:inscriptions?|registrations?|enregistrements?)(?![a-z])")
+_FILE_LATER = re.compile(
+    r"(?<![a-z])(?:depots?|dossiers?|demandes?|soumissions?|presentation|applications?|proposals?"
+    r"|propositions?|reception)"
+    r"(?![a-z])"
+)
+
+
+_EXAM = re.compile(r"(?<![a-z])(?:concours|epreuves?|examens? d'(?:entree|admission))(?![a-z])")
+
+
+def _registration_first(
+    text: str, found: list[tuple[Deadline, bool]], labels: dict[date, str]
+) -> list[tuple[Deadline, bool]]:
+    """ "Date limite d'inscription : 27 mars" then "Date limite de dépôt des dossiers : 30
+    mars": a registration that comes before the file is the call's compulsory first stage
+    (registering for a competition's exams is the candidature itself)."""
+    days = sorted({d.date for d, _ in found if d.kind == "application"})
+    if len(days) < 2 or _EXAM.search(text) is not None:
+        return found
+    first = days[0]
+    label = labels.get(first, "")
+    registration = _REGISTRATION.search(label)
+    # not "dépôt des dossiers d'inscription", the file itself
+    if registration is None or _FILE_LATER.search(label, 0, registration.start()) is not None:
+        return found
+    if not any(_FILE_LATER.search(labels.get(day, "")) for day in days[1:]):
+        return found
+    return [
+        (Deadline(d.date, d.time, "letter_of_intent", d.precision), e)
+        if d.date == first and d.kind == "application"
+        else (d, e)
+        for d, e in found
+    ]
 
 
 def _is_the_page_stamp(text: str, mention: Mention, page_date: date | None) -> bool:

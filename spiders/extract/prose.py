@@ -562,6 +562,7 @@ _SENDING_VERB = re.compile(
     r"|candidat(?:er|ez|ent|ure)|postul|ouv|clo|accept|recev|recu|submit|send|sent|deliver"
     r"|provid|apply|regist"
     r"|forward|upload|televers|open|receiv|faire|attend|expect"
+    r"|renvoy|retourn|rendue?s?|rendre|return"
 )
 _SENDING_WORD = re.compile(r"(?<![a-z])(?:" + _SENDING_VERB.pattern + ")")
 

@@ -1617,6 +1617,28 @@ CALENDAR_LINES = [
       "concours.", "2028-07-29", page="2028-07-25"),
     c("launch-of-a-call-opens-it", "L'appel à projets est lancé le 18 décembre 2027 ; date "
       "limite : 2 mars 2028.", "2028-03-02", opens="2027-12-18", page=""),
+    # Round 17's lessons (our own text).
+    c("registration-before-the-file-is-a-first-stage", "- Date limite d'inscription en ligne : "
+      "27 mars 2028\n- Date limite de dépôt des dossiers papiers : 30 mars 2028",
+      "loi 2028-03-27", "2028-03-30", page=""),
+    c("form-returned-by", "Cette fiche devra être renvoyée au plus tard le 31 mai 2028 au "
+      "coordonnateur de la faculté.", "2028-05-31", page=""),
+    c("en-online-form-to-be-completed", "Online form to be completed between June 24 and "
+      "September 30, 2028", "2028-09-30", opens="2028-06-24", page=""),
+    c("files-preselected-by-institutions-are-other", "Soumission au fonds des candidatures "
+      "présélectionnées par les universités : avant le 31 mars 2028.", "other 2028-03-31",
+      page=""),
+    c("avant-premiere-is-no-cue", "La société a présenté en avant-première, le jeudi 20 septembre "
+      "2028, les temps forts de son congrès.", page=""),
+    c("sessions-completed-before-are-a-condition", "Les règles d'admissibilité aux programmes "
+      "de bourses tiennent compte des sessions de doctorat complétées avant le 1er mai 2028, "
+      "qu'elles aient été financées ou non.", page=""),
+    c("reference-requests-are-other", "Envoyer les demandes de référence à vos répondants au "
+      "plus tard le 13 septembre 2028.", "other 2028-09-13", page=""),
+    # Its border: registering for a competition's exams is the candidature itself.
+    c("exam-registration-stays-an-application", "Inscription au concours : du 3 décembre 2027 au "
+      "12 février 2028\nDates d'envoi des dossiers : du 2 avril au 14 juin 2028",
+      "2028-02-12", "2028-06-14", page=""),
     c("a-year-named-then-the-selected-step", "Si votre projet a été retenu par la commission, "
       "remplissez votre contrat sur la démarche ouverte pour l'année universitaire 2027-2028, au "
       "plus tard le 30 septembre 2027.", page=""),
