@@ -65,6 +65,12 @@ from veille.spiders.extract.prose import (
     window_start,
 )
 from veille.spiders.extract.reading import BOUNDARY, Reading, line_end, nearest_kind
+from veille.spiders.extract.stages import (
+    LABEL_REACH,
+    call_window,
+    is_the_page_stamp,
+    registration_first,
+)
 from veille.spiders.extract.times import attach_times, find_times
 from veille.spiders.extract.vocabulary import load
 
@@ -312,7 +318,7 @@ def extract_strict(
     for mention, reading in reader.readings():
         if reading is None or mention.value is None:
             continue
-        if reading.role == "deadline" and _is_the_page_stamp(text, mention, page_date):
+        if reading.role == "deadline" and is_the_page_stamp(text, mention, page_date):
             reading = Reading("event", "publication", "")
         start = mention.first_value if mention.is_range else None
         if reading.role == "event":
@@ -335,16 +341,16 @@ def extract_strict(
         kind: DeadlineKind = reading.kind if reading.kind in _KINDS else "application"  # type: ignore[assignment]
         deadline = Deadline(mention.value, mention.time, kind, "day")
         deadlines.append((deadline, reading.explicit))
-        labels.setdefault(mention.value, text[max(0, mention.start - _LABEL_REACH) : mention.start])
+        labels.setdefault(mention.value, text[max(0, mention.start - LABEL_REACH) : mention.start])
 
     # a day given up ("initialement fixée au …") is given up wherever the page repeats it
     deadlines = [(d, explicit) for d, explicit in deadlines if d.date not in reader.given_up]
-    if not deadlines and (window := _call_window(text, events)) is not None:
+    if not deadlines and (window := call_window(text, events)) is not None:
         start, end = window
         events.remove(end)
         deadlines.append((Deadline(end.date, end.time, "application", "day"), False))
         opens = opens or start
-    deadlines = _registration_first(text, deadlines, labels)
+    deadlines = registration_first(text, deadlines, labels)
     return Extraction(
         deadlines=_dedupe_deadlines(deadlines),
         opens=opens,
@@ -357,79 +363,6 @@ def extract_strict(
 
 
 _KINDS = frozenset({"application", "letter_of_intent", "other"})
-
-
-_LABEL_REACH = 60
-_REGISTRATION = re.compile(r"(?<![a-z-])(?:inscriptions?|registrations?|enregistrements?)(?![a-z])")
-_FILE_LATER = re.compile(
-    r"(?<![a-z])(?:depots?|dossiers?|demandes?|soumissions?|presentation|applications?|proposals?"
-    r"|propositions?|reception)"
-    r"(?![a-z])"
-)
-
-
-_EXAM = re.compile(r"(?<![a-z])(?:concours|epreuves?|examens? d'(?:entree|admission))(?![a-z])")
-
-
-def _registration_first(
-    text: str, found: list[tuple[Deadline, bool]], labels: dict[date, str]
-) -> list[tuple[Deadline, bool]]:
-    """ "Date limite d'inscription : 27 mars" then "Date limite de dépôt des dossiers : 30
-    mars": a registration that comes before the file is the call's compulsory first stage
-    (registering for a competition's exams is the candidature itself)."""
-    days = sorted({d.date for d, _ in found if d.kind == "application"})
-    if len(days) < 2 or _EXAM.search(text) is not None:
-        return found
-    first = days[0]
-    label = labels.get(first, "")
-    registration = _REGISTRATION.search(label)
-    # not "dépôt des dossiers d'inscription", the file itself
-    if registration is None or _FILE_LATER.search(label, 0, registration.start()) is not None:
-        return found
-    if not any(_FILE_LATER.search(labels.get(day, "")) for day in days[1:]):
-        return found
-    return [
-        (Deadline(d.date, d.time, "letter_of_intent", d.precision), e)
-        if d.date == first and d.kind == "application"
-        else (d, e)
-        for d, e in found
-    ]
-
-
-def _is_the_page_stamp(text: str, mention: Mention, page_date: date | None) -> bool:
-    """A date alone on its line that is the page's own date ("Soumission des abstracts" /
-    "01.12.2025" / "La soumission est ouverte jusqu'au …") is the item's stamp."""
-    if page_date is None or mention.value != page_date or mention.is_range:
-        return False
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.tail_end)
-    line = text[start : len(text) if end < 0 else end]
-    return line.strip(" \t-–|•*") == text[mention.start : mention.tail_end].strip()
-
-
-_CALL_PAGE = re.compile(
-    r"(?<![a-z])(?:appels? (?:a|d') ?(?:projets?|candidatures?|offres?|propositions?)"
-    r"|calls? for (?:proposals|applications|projects))(?![a-z])"
-)
-_CALL_SPAN = 183  # days: a call's window is open for months, a funded project for years
-
-
-def _call_window(text: str, events: list[Event]) -> tuple[date | None, Event] | None:
-    """A call's fiche whose only end is "Date de fin" (no deadline anywhere): that end
-    is when the call closes and a "Date de début" before it when it opens, unless the
-    two are a funded project's span. Gives (opening or None, the end's event)."""
-    ends = [
-        e for e in events if e.kind == "fin" and e.cue == "date de fin" and e.precision == "day"
-    ]
-    if len(ends) != 1 or _CALL_PAGE.search(text) is None:
-        return None
-    end = ends[0]
-    starts = [e for e in events if e.kind == "debut" and e.date < end.date]
-    if not starts:
-        return None, end
-    if (end.date - starts[-1].date).days > _CALL_SPAN:
-        return None
-    return (starts[-1].date if starts[-1].cue == "debut" else None), end
 
 
 def extract(
