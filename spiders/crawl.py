@@ -27,11 +27,11 @@ from scrapy.crawler import Crawler, CrawlerRunner
 from veille.errors import UserError
 from veille.settings import Settings
 from veille.spiders.fixtures import FixtureServer
-from veille.spiders.kinds import kind_class
+from veille.spiders.kinds import kind_class, kind_names
 from veille.spiders.memory import PageMemory
 from veille.spiders.registry import Registry, Source, load_registry
 from veille.spiders.report import CrawlReport
-from veille.spiders.scrapy_settings import ASYNCIO_REACTOR, scrapy_settings
+from veille.spiders.scrapy_settings import ASYNCIO_REACTOR, component_paths, scrapy_settings
 from veille.storage import Database
 from veille.storage.types import utcnow
 
@@ -189,7 +189,7 @@ def _collector_held_back() -> Iterator[None]:
 
 @cache
 def _warm_up() -> None:
-    """Import, once, every component Scrapy names in its defaults: left to the first
+    """Import, once, every component a crawl's Crawler will load: left to the first
     crawl, those imports would stall the loop for a second or two.
 
     The cyclic collector waits meanwhile (imports make objects that live as long as
@@ -207,7 +207,6 @@ def _warm_up() -> None:
 
 
 def _import_components() -> None:
-    from scrapy.settings import default_settings
     from scrapy.utils.misc import load_object
 
     import veille.spiders.middlewares
@@ -215,14 +214,11 @@ def _import_components() -> None:
     from veille.spiders import recording
 
     recording.start()
+    kind_names()  # every spider kind's module (their readers: parsel, feedparser)
 
-    paths: set[str] = set()
-    for name in dir(default_settings):
-        value = getattr(default_settings, name)
-        for path in [*value, *value.values()] if isinstance(value, dict) else [value]:
-            if isinstance(path, str) and path.startswith("scrapy.") and path.count(".") > 1:
-                paths.add(path)
-    for path in sorted(paths):
+    # What a crawl's Crawler loads, no more: the components veille turns off (the
+    # feed exports, the telnet console, the FTP and S3 handlers...) are not imported.
+    for path in component_paths():
         try:
             load_object(path)
         except Exception:  # an optional component that cannot load is Scrapy's business

@@ -93,6 +93,11 @@ def shutdown() -> None:
 
 
 def _ready() -> bool:
+    # The readers and the extraction stack, imported as the worker starts (the crawling
+    # process itself never imports the latter unless it reads a page in a thread).
+    import veille.spiders.calls
+    import veille.spiders.kinds  # noqa: F401
+
     return True
 
 

@@ -30,8 +30,6 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 
 from veille.spiders import extraction
-from veille.spiders.calls import built_call
-from veille.spiders.extract.normalize import clean_text, fold
 from veille.spiders.memory import Replay
 from veille.spiders.reading import (
     Follow,
@@ -232,6 +230,10 @@ class SourceSpider(scrapy.Spider):
 
     def read_body(self, reader: str, response: Response, entry: dict[str, Any]) -> dict[str, Any]:
         """A fresh body read and its calls extracted, as the page memory keeps them."""
+        # The extraction stack is imported here, where a fresh page is read (in the
+        # extraction workers, or a thread): a crawl that only replays never loads it.
+        from veille.spiders.calls import built_call
+
         outputs = getattr(self, reader)(response, entry)
         calls = [built_call(raw, self.source) for raw in outputs.items]
         return {**outputs.to_json(), "calls": calls, "signature": self.signature}
@@ -333,6 +335,8 @@ def describe_failure(failure: Failure) -> str:
 
 def _fold(text: str) -> str:
     """As the extractor reads text: case, accents and apostrophe forms (’ and ') alike."""
+    from veille.spiders.extract.normalize import clean_text, fold
+
     return fold(clean_text(text))
 
 

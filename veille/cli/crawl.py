@@ -8,7 +8,6 @@ import click
 
 from veille.cli.common import database, print_json, print_table, settings
 from veille.errors import UserError
-from veille.spiders.crawl import crawl_sources
 from veille.spiders.registry import load_registry
 from veille.spiders.report import CrawlReport
 
@@ -27,6 +26,8 @@ def crawl(source_ids: tuple[str, ...], all_sources: bool, as_json: bool, verbose
         raise UserError("name the sources to crawl, or give --all")
     if source_ids and all_sources:
         raise UserError("give source ids or --all, not both")
+    from veille.spiders.crawl import crawl_sources  # Scrapy and Twisted: only for a crawl
+
     logging.getLogger("scrapy").setLevel(logging.WARNING if verbose else logging.CRITICAL)
     config = settings()
     registry = load_registry(config.registry)

@@ -12,9 +12,6 @@ from veille.cli.common import database, local_time, print_json, print_table, set
 from veille.errors import UserError
 from veille.scheduler import logs
 from veille.scheduler.health import source_health, worker_liveness
-from veille.scheduler.jobs import all_jobs
-from veille.scheduler.runtime import SingleWorkerLock, run_on_reactor
-from veille.scheduler.worker import Worker
 from veille.storage.types import utcnow
 
 
@@ -25,7 +22,12 @@ def run(once: bool) -> None:
 
     With VEILLE_HTTP_PORT set (and without --once), it also serves the pages.
     """
-    from veille.web.app import create_app  # the web stack loads only for the commands using it
+    # The crawl, mail and web stacks load only for the commands using them: `veille
+    # health` imports none of them.
+    from veille.scheduler.jobs import all_jobs
+    from veille.scheduler.runtime import SingleWorkerLock, run_on_reactor
+    from veille.scheduler.worker import Worker
+    from veille.web.app import create_app
     from veille.web.server import serving
 
     config = settings()
