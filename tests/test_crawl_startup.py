@@ -189,17 +189,19 @@ def test_a_command_module_imports_no_crawl_stack(module, tmp_path):
 
 
 @pytest.mark.slow  # starts a Python process of its own
-def test_veille_health_imports_no_crawl_stack(tmp_path):
+@pytest.mark.parametrize("command", [["health", "--json"], ["status"], ["db", "upgrade"]])
+def test_a_command_on_a_database_at_head_imports_no_crawl_stack_nor_alembic(command, tmp_path):
     url = f"sqlite:///{tmp_path}/h.db"
+    open_database(url).dispose()
     loaded = _python(
         f"""
         import json, sys
         from veille.cli import main
         try:
-            main(["health", "--json"])
+            main({command!r})
         except SystemExit:
             pass
-        print(json.dumps([m for m in {CRAWL_STACK[:-1]!r} if m in sys.modules]))
+        print(json.dumps([m for m in {CRAWL_STACK!r} if m in sys.modules]))
         """,
         cwd=tmp_path,
         env={"VEILLE_DATABASE_URL": url},

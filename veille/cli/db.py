@@ -6,7 +6,7 @@ import click
 
 from veille.cli.common import settings
 from veille.storage import open_database
-from veille.storage.migrate import current_revision, head_revision, upgrade
+from veille.storage.migrate import database_revision, head_revision, upgrade
 
 
 @click.group()
@@ -20,7 +20,7 @@ def db_upgrade() -> None:
     url = settings().database_url
     database = open_database(url, migrate=False)
     try:
-        before = current_revision(database.engine)
+        before = database_revision(database.engine)
         applied = upgrade(database.engine)
         head = head_revision(database.engine)
     finally:
