@@ -40,8 +40,8 @@ def _alternation(words: list[str] | dict[str, int]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
-MONTH = _MONTH  # a month's name, French, English, Italian or German, for the readers
+# a month's name, French, English, Italian or German (the readers use it too)
+MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
 _EN_MONTH = rf"(?:{_alternation(_ENGLISH_MONTHS)})(?![a-z])\.?"
 WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
@@ -57,8 +57,8 @@ _DAY_MONTH = re.compile(
     # "13. January 2021" (the German way, on European consortia's pages), with its year only:
     # "1. May 3rd, 2027" is an item's number
     rf"(?<![\d\w])(?<!\d[.,/:])(?P<day>{_DAY})"
-    rf"(?:{_ORDINAL}|\.(?=\s*{_MONTH}\s*,?\s*{_YEAR}))\s*(?:de\s+|of\s+)?"
-    rf"(?P<month>{_MONTH}){_YEAR_TAIL}"
+    rf"(?:{_ORDINAL}|\.(?=\s*{MONTH}\s*,?\s*{_YEAR}))\s*(?:de\s+|of\s+)?"
+    rf"(?P<month>{MONTH}){_YEAR_TAIL}"
 )
 _MONTH_DAY = re.compile(
     rf"(?<![a-z])(?P<month>{_EN_MONTH})\s+(?:the\s+)?(?P<day>[0-3]?\d)(?!\d)"
@@ -85,20 +85,20 @@ _SHORT_NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<day>[0-3]\d)/(?P<month>[01]\d)(?![\d/])(?!\.\d)"
     r"(?:[ \t](?P<year>(?:19|20)\d\d)(?![\d/:h]|\.\d))?"
 )
-_MONTH_YEAR = re.compile(rf"(?<![a-z\d])(?P<month>{_MONTH})\s*(?:de\s+)?(?P<year>{_YEAR})")
+_MONTH_YEAR = re.compile(rf"(?<![a-z\d])(?P<month>{MONTH})\s*(?:de\s+)?(?P<year>{_YEAR})")
 _APPROX_MONTH = re.compile(
     r"(?<![a-z])(?:fin|mi|courant|debut|milieu|early|mid|late|end\s+of|beginning\s+of"
     r"|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)(?:\s*-\s*|\s+)"
     r"(?:(?:du\s+)?mois\s+(?:de\s+|d')|de\s+|d'|of\s+)?"
-    rf"(?P<month>{_MONTH})(?:\s*(?P<year>{_YEAR}))?"
+    rf"(?P<month>{MONTH})(?:\s*(?P<year>{_YEAR}))?"
 )
 # "du 3 au 28 février 2025", "entre le 3 et le 5 juin", "12-14 décembre"
 _DAY_RANGE = re.compile(
     rf"(?<![\w])(?:(?P<pre>du|entre(?:\s+le)?|from|between(?:\s+the)?)\s+(?:{WEEKDAY}\s+)?)?"
     rf"(?P<day1>{_DAY}){_ORDINAL}"
-    rf"(?:\s*(?P<month1>{_MONTH})(?:\s*(?P<year1>{_YEAR}))?)?"
+    rf"(?:\s*(?P<month1>{MONTH})(?:\s*(?P<year1>{_YEAR}))?)?"
     rf"(?P<sep>\s*(?:au|et(?:\s+le)?|to|and(?:\s+the)?|-)\s*)(?:le\s+)?(?:{WEEKDAY}\s+)?"
-    rf"(?P<day>{_DAY}){_ORDINAL}\s*(?:of\s+)?(?P<month>{_MONTH}){_YEAR_TAIL}"
+    rf"(?P<day>{_DAY}){_ORDINAL}\s*(?:of\s+)?(?P<month>{MONTH}){_YEAR_TAIL}"
 )
 # "June 5-7, 2026"
 _EN_DAY_RANGE = re.compile(
@@ -150,7 +150,6 @@ class Mention:
     time: time | None = None
     first_time: time | None = None
     tail_end: int = 0
-    yearly: bool = False  # the text says the day comes back each year
 
     @property
     def is_range(self) -> bool:
@@ -368,7 +367,7 @@ def _first_on_or_after(month: int, day: int, base: date) -> date | None:
     return None
 
 
-def _resolve_end(mention: Mention, base: date | None) -> date | None:
+def _resolve_end(mention: Mention, base: date | None, yearly: bool = False) -> date | None:
     day = mention.day or 1
     if mention.year is not None:
         if not 1900 <= mention.year <= 2099:
@@ -379,7 +378,7 @@ def _resolve_end(mention: Mention, base: date | None) -> date | None:
     if mention.day is None:
         year = base.year if mention.month >= base.month else base.year + 1
         return _make(year, mention.month, 1)
-    recent = None if mention.yearly else _just_before(mention.month, mention.day, base)
+    recent = None if yearly else _just_before(mention.month, mention.day, base)
     return recent or _first_on_or_after(mention.month, mention.day, base)
 
 
@@ -436,10 +435,9 @@ def resolve(mentions: list[Mention], base: date | None, text: str = "") -> list[
     """
     kept: list[Mention] = []
     for mention in mentions:
+        yearly = False
         if mention.year is None and text:
-            mention.yearly = (
-                _YEARLY.search(text, max(0, mention.start - 80), mention.start) is not None
-            )
+            yearly = _YEARLY.search(text, max(0, mention.start - 80), mention.start) is not None
             tense = _TENSE.match(text, mention.end)
             if tense is not None and base is not None and mention.day is not None:
                 # "le 4 novembre dernier": the one just past; "le 7 novembre courant": this year's
@@ -447,7 +445,7 @@ def resolve(mentions: list[Mention], base: date | None, text: str = "") -> list[
                 mention.year = (
                     _last_on_or_before(mention.month, mention.day, base) if past else base.year
                 )
-        mention.value = _resolve_end(mention, base)
+        mention.value = _resolve_end(mention, base, yearly)
         if mention.value is None:
             continue
         if mention.is_range:

@@ -102,26 +102,29 @@ class _Reader:
         self.given_up: set[date | None] = set()  # days the text says were replaced
         self._labels_below = False  # in a calendar that writes each label under its date
         self._condition = False  # the date being read is a condition of eligibility
+        self._tail_taken = False  # the words after the date belong to an event's own date
 
     def readings(self) -> list[tuple[Mention, Reading | None]]:
         out: list[tuple[Mention, Reading | None]] = []
         floor = 0
         previous: Reading | None = None
         previous_end = 0  # where the date that gave ``previous`` ends
-        tail = 0  # where the previous date's line ends, when an event with its own date took it
+        tail = 0  # where a date's line ends, when an event with its own date took it
         for index, mention in enumerate(self.mentions):
             stop = (
                 self.mentions[index + 1].start if index + 1 < len(self.mentions) else len(self.text)
             )
             self._previous_end = max(self.mentions[index - 1].tail_end if index else 0, tail)
             self._condition = False
+            # "… (23:00 CET): results released mid-March": that tail labels neither this
+            # date nor the next line's
+            tail = dated_event_after(self.text, self.cues, mention, stop) or 0
+            self._tail_taken = tail > 0
             reading = self._read(mention, floor, stop, previous, index)
             if reading is not None and reading.opens_previous and out[-1][1] is None:
                 out[-1] = (out[-1][0], Reading("open"))
             out.append((mention, reading))
             floor = max(mention.tail_end, reading.consumed or 0) if reading else mention.tail_end
-            # "… (23:00 CET): results released mid-March": that tail is no one's label
-            tail = dated_event_after(self.text, self.cues, mention, stop) or 0
             floor = max(floor, tail)
             # "• au 15 décembre pour les candidats ayant soutenu au plus tard le 21
             # novembre • au 12 janvier …": a condition inside a list does not end it
@@ -168,7 +171,7 @@ class _Reader:
             reading = from_line_below(text, cues, mention)
         if reading is None and heads_line:
             reading = from_label_line(text, cues, floor, mention)
-        if reading is None and heads_line:
+        if reading is None and heads_line and not self._tail_taken:
             reading = from_lookahead(
                 text, cues, mention, line_end(text, mention.tail_end, stop), slack=_LINE_SLACK
             )
@@ -209,7 +212,7 @@ class _Reader:
         if reading is None and after_a_refused_window(text, mention):
             reading = Reading("deadline", nearest_kind(hits), "after")
         inherited = False
-        if reading is None and not heads_line:
+        if reading is None and not heads_line and not self._tail_taken:
             # the words after a date never reach into the next line
             reading = from_lookahead(text, cues, mention, line_end(text, mention.tail_end, stop))
         if reading is None and previous is not None and previous.role in ("deadline", "event"):

@@ -77,8 +77,6 @@ def from_lookahead(
     consumed = line_end(text, first.end, stop)
     if first.cls == DEADLINE_WEAK and not _POSTPOSED_DEADLINE.match(first.text):
         return None
-    if dated_event_after(text, cues, mention, stop) is not None:
-        return None
     # "17 avril – 4 mai | Applications are evaluated": what is done to the files
     if (
         first.cls == APPLY
